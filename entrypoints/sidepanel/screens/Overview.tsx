@@ -1,0 +1,70 @@
+import { baselineMean, weeklyRate } from '@/src/measure/weekly-rate';
+import { getDb } from '@/src/store/db';
+import { storeTotals } from '@/src/store/queries';
+import { readSettings } from '@/src/store/settings';
+import { useLiveQuery } from '@/src/ui/use-live-query';
+import { WeeklyChart } from '@/src/ui/WeeklyChart';
+import { WeeklyTable } from '@/src/ui/WeeklyTable';
+
+const pct = (r: number) => `${(r * 100).toFixed(1)}%`;
+
+/** Everything stored so far, and the weekly vague-note rate against the baseline. */
+export function Overview() {
+  const { value } = useLiveQuery(async () => {
+    const db = getDb();
+    const [totals, rollups, settings] = await Promise.all([
+      storeTotals(db),
+      db.dailyRollups.toArray(),
+      readSettings(db),
+    ]);
+    const points = weeklyRate(rollups, (r) => r.vague);
+    const mean = settings.baseline ? baselineMean(points, settings.baseline) : undefined;
+    return { totals, points, mean, settings };
+  }, []);
+  if (!value) return <p aria-busy="true">Loading…</p>;
+  const { totals, points, mean, settings } = value;
+  return (
+    <section aria-labelledby="overview-title" data-testid="overview">
+      <h2 id="overview-title">Overview</h2>
+      <dl class="counts">
+        <dt>Notes stored</dt>
+        <dd data-testid="total-notes">{totals.notes}</dd>
+        <dt>Residents</dt>
+        <dd data-testid="total-residents">{totals.residents}</dd>
+        <dt>Care-plan sections</dt>
+        <dd data-testid="total-sections">{totals.sections}</dd>
+        <dt>Page captures</dt>
+        <dd data-testid="total-captures">{totals.captures}</dd>
+      </dl>
+      {points.length === 0 ? (
+        <p class="empty">No notes captured yet: open a resident's daily notes in your care system.</p>
+      ) : (
+        <>
+          <h3>Vague notes, by week</h3>
+          <p data-testid="baseline-summary">
+            {settings.baseline
+              ? mean === undefined
+                ? `Baseline ${settings.baseline.start} to ${settings.baseline.end}: no notes captured from that period yet.`
+                : `Baseline ${settings.baseline.start} to ${settings.baseline.end}: mean ${pct(mean)} of notes vague.`
+              : 'No baseline set yet: choose the period your improvement is measured against.'}
+            {settings.interventions.map((i) => ` Intervention ${i.day}: ${i.label}.`).join('')}
+          </p>
+          <WeeklyChart
+            title="Vague notes % by week"
+            points={points}
+            baselineMean={mean}
+            interventions={settings.interventions}
+          />
+          <p class="legend muted">
+            Solid line: share of notes flagged vague. Dashed grey: baseline mean. Dashed pink:
+            intervention.
+          </p>
+          <details>
+            <summary>Figures behind the chart</summary>
+            <WeeklyTable caption="Vague notes by week" points={points} />
+          </details>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+import { addCivilDays, civilToDays, civilWeekday, type CivilDate } from './calendar';
+
+/**
+ * UK wall-clock time (Europe/London, GMT in winter, BST in summer) <-> epoch milliseconds.
+ *
+ * Uses Intl with an explicit time zone rather than `Date` getters, so the answer never depends
+ * on the time zone of the machine running the code (a carer's laptop, CI in UTC, a developer in
+ * New York).
+ */
+
+export type WallClock = CivilDate & { hour: number; minute: number; second: number; millisecond: number };
+
+export type WallClockResolution =
+  | { kind: 'exact'; epochMs: number }
+  /** The clocks went forward over this time, so nobody's clock ever showed it. */
+  | { kind: 'gap' }
+  /** The clocks went back over this time, so it happened twice: earlier (BST) then later (GMT). */
+  | { kind: 'overlap'; earlierMs: number; laterMs: number };
+
+const DAY_MS = 86_400_000;
+
+const formatter = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+});
+
+function assertFinite(epochMs: number): void {
+  if (!Number.isFinite(epochMs)) throw new RangeError(`Not a valid instant: ${String(epochMs)}`);
+}
+
+/** The London wall clock at an instant. Throws RangeError for NaN/Infinity (a caller bug). */
+export function londonWallClock(epochMs: number): WallClock {
+  assertFinite(epochMs);
+  const fields: Record<string, number> = {};
+  for (const part of formatter.formatToParts(epochMs)) {
+    if (part.type !== 'literal') fields[part.type] = Number(part.value);
+  }
+  return {
+    year: fields['year'] ?? NaN,
+    month: fields['month'] ?? NaN,
+    day: fields['day'] ?? NaN,
+    hour: fields['hour'] ?? NaN,
+    minute: fields['minute'] ?? NaN,
+    second: fields['second'] ?? NaN,
+    millisecond: ((epochMs % 1000) + 1000) % 1000,
+  };
+}
+
+/** The wall clock read as if it were UTC; differs from the real instant by the UTC offset. */
+function wallAsUtc(w: WallClock): number {
+  return civilToDays(w) * DAY_MS + ((w.hour * 60 + w.minute) * 60 + w.second) * 1000 + w.millisecond;
+}
+
+/** London's offset from UTC at an instant, in ms (0 for GMT, 3_600_000 for BST). */
+export function londonOffsetMs(epochMs: number): number {
+  return wallAsUtc(londonWallClock(epochMs)) - epochMs;
+}
+
+/**
+ * Every instant at which London clocks showed `wall`. Assumes `wall` is a valid calendar date and
+ * time; callers validate first so they can explain what is wrong.
+ */
+export function resolveLondonWallClock(wall: WallClock): WallClockResolution {
+  const naive = wallAsUtc(wall);
+  // London changes offset at most once in any 48 hours, so the offsets a day either side
+  // cover every offset that could apply to this wall time.
+  const offsets = new Set([londonOffsetMs(naive - DAY_MS), londonOffsetMs(naive + DAY_MS)]);
+  const matches = [...offsets]
+    .map((offset) => naive - offset)
+    .filter((candidate) => londonOffsetMs(candidate) === naive - candidate)
+    .sort((a, b) => a - b);
+  const [first, second] = matches;
+  if (first === undefined) return { kind: 'gap' };
+  if (second === undefined) return { kind: 'exact', epochMs: first };
+  return { kind: 'overlap', earlierMs: first, laterMs: second };
+}
+
+/**
+ * Like `resolveLondonWallClock`, but always returns an instant: for relative dates where the time
+ * of day was inherited from the capture time rather than written by a person.
+ * A gap time is read with the offset in force before the change (01:30 → 02:30 BST); an overlap
+ * picks the candidate nearest `near`.
+ */
+export function resolveLondonWallClockLeniently(wall: WallClock, near: number): number {
+  const resolved = resolveLondonWallClock(wall);
+  if (resolved.kind === 'exact') return resolved.epochMs;
+  if (resolved.kind === 'overlap') {
+    const { earlierMs, laterMs } = resolved;
+    return Math.abs(earlierMs - near) <= Math.abs(laterMs - near) ? earlierMs : laterMs;
+  }
+  const naive = wallAsUtc(wall);
+  return naive - londonOffsetMs(naive - DAY_MS);
+}
+
+/** London midnight at the start of a calendar day (UK clocks never change at midnight). */
+export function londonMidnight(date: CivilDate): number {
+  return resolveLondonWallClockLeniently({ ...date, hour: 0, minute: 0, second: 0, millisecond: 0 }, 0);
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** The London calendar date as 'YYYY-MM-DD', e.g. for grouping records by day. */
+export function londonDayKey(epochMs: number): string {
+  const { year, month, day } = londonWallClock(epochMs);
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/** The London local hour, 0–23. */
+export function londonHour(epochMs: number): number {
+  return londonWallClock(epochMs).hour;
+}
+
+/** The London day of the week: 1 = Monday … 7 = Sunday. */
+export function londonWeekday(epochMs: number): number {
+  return civilWeekday(londonWallClock(epochMs));
+}
+
+/** Epoch ms of Monday 00:00 London time at the start of the week containing `epochMs`. */
+export function startOfLondonWeek(epochMs: number): number {
+  const today = londonWallClock(epochMs);
+  return londonMidnight(addCivilDays(today, 1 - civilWeekday(today)));
+}

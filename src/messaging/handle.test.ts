@@ -1,0 +1,57 @@
+import { describe, expect, it, vi } from 'vitest';
+import { builtinRecipes } from '../recipes/builtin';
+import { handleMessage, type Handlers } from './handle';
+import { isOurContentScript, isOurExtensionPage } from './sender-check';
+
+const handlers = (): Handlers => ({
+  recipesForPage: vi.fn(async () => ({ recipes: [] })),
+  capture: vi.fn(async () => ({ ok: true as const, result: { added: 0, updated: 0, unchanged: 0 } })),
+});
+const allowAll = () => true;
+const sender = { id: 'ours', url: 'http://127.0.0.1:4810/harbour/residents/R001/notes', tab: { id: 3 } };
+
+describe('message handling', () => {
+  it('routes a valid message to its handler', async () => {
+    const h = handlers();
+    const r = await handleMessage({ type: 'recipesForPage', payload: { url: sender.url } }, sender, h, allowAll);
+    expect(r).toEqual({ ok: true, response: { recipes: [] } });
+    expect(h.recipesForPage).toHaveBeenCalledWith({ url: sender.url }, sender);
+  });
+
+  it.each([
+    [null],
+    ['capture'],
+    [{ type: 'deleteEverything', payload: {} }],
+    [{ type: 'capture' }],
+    [{ type: 'capture', payload: { url: 'not a url' } }],
+    [{ type: 'capture', payload: { url: sender.url, capturedAt: 1, recipeId: 'x', recipeVersion: 1, pageId: 'p', matched: {}, notes: [{ text: '' }], sections: [], problems: [] } }],
+  ])('rejects %j without running any handler', async (message) => {
+    const h = handlers();
+    const r = await handleMessage(message, sender, h, allowAll);
+    expect(r.ok).toBe(false);
+    expect(h.capture).not.toHaveBeenCalled();
+    expect(h.recipesForPage).not.toHaveBeenCalled();
+  });
+
+  it('rejects a message from a sender that is not allowed', async () => {
+    const h = handlers();
+    const r = await handleMessage({ type: 'recipesForPage', payload: { url: sender.url } }, sender, h, () => false);
+    expect(r).toEqual({ ok: false, error: 'Message recipesForPage not allowed from this sender.' });
+  });
+});
+
+describe('sender checks', () => {
+  it('accepts our content script on a recipe origin only', () => {
+    expect(isOurContentScript(sender, 'ours', builtinRecipes)).toBe(true);
+    expect(isOurContentScript({ ...sender, id: 'other-extension' }, 'ours', builtinRecipes)).toBe(false);
+    expect(isOurContentScript({ ...sender, url: 'https://evil.example/' }, 'ours', builtinRecipes)).toBe(false);
+    expect(isOurContentScript({ id: 'ours', url: sender.url }, 'ours', builtinRecipes)).toBe(false);
+  });
+
+  it('accepts privileged messages only from our own pages, not from tabs', () => {
+    const own = 'chrome-extension://ours/';
+    expect(isOurExtensionPage({ id: 'ours', url: `${own}sidepanel.html` }, 'ours', own)).toBe(true);
+    expect(isOurExtensionPage({ id: 'ours', url: `${own}sidepanel.html`, tab: { id: 1 } }, 'ours', own)).toBe(false);
+    expect(isOurExtensionPage({ id: 'ours', url: 'https://evil.example/' }, 'ours', own)).toBe(false);
+  });
+});

@@ -1,0 +1,25 @@
+import type { Recipe } from '../model/recipe';
+import { recipesForUrl } from '../recipes/find-page';
+
+/** The parts of runtime.MessageSender we rely on (so tests pass plain objects). */
+export interface SenderLike {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/**
+ * A capture is accepted only from our own content script in a tab whose frame URL is on an
+ * origin an enabled recipe covers. A hostile page cannot reach this handler at all (no
+ * externally_connectable), and another extension has another id.
+ */
+export function isOurContentScript(sender: SenderLike, ownId: string, recipes: readonly Recipe[]): boolean {
+  if (sender.id !== ownId || !sender.tab || !sender.url) return false;
+  return recipesForUrl(recipes, sender.url).length > 0;
+}
+
+/** Privileged requests come only from our extension pages (side panel, options), never a tab. */
+export function isOurExtensionPage(sender: SenderLike, ownId: string, ownOrigin: string): boolean {
+  return sender.id === ownId && !sender.tab && !!sender.url?.startsWith(ownOrigin);
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { DateFormatHintSchema } from './date-format-hint';
+
+/** One selector, or fallbacks tried in order (a care system that serves two page variants). */
+const SelectorListSchema = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+
+const RegexSourceSchema = z.string().refine(
+  (source) => {
+    try {
+      new RegExp(source);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'is not a valid regular expression' },
+);
+
+/** How to read one field: where it is, and what part of its text or attribute is the value. */
+export const FieldSpecSchema = z.object({
+  selector: SelectorListSchema,
+  /** `page`: look in the whole page (a resident's name in the heading), not inside the record. */
+  scope: z.enum(['record', 'page']).default('record'),
+  /** Read this attribute instead of the element's text. */
+  attr: z.string().min(1).optional(),
+  /** Keep only the first capture group (or the whole match) of this pattern. */
+  pattern: RegexSourceSchema.optional(),
+  /** Date fields only: what the dates on this page look like. */
+  format: DateFormatHintSchema.optional(),
+});
+export type FieldSpec = z.input<typeof FieldSpecSchema>;
+export type ParsedFieldSpec = z.infer<typeof FieldSpecSchema>;
+
+export const NoteFieldsSchema = z.object({
+  text: FieldSpecSchema,
+  careAt: FieldSpecSchema,
+  residentName: FieldSpecSchema,
+  residentId: FieldSpecSchema.optional(),
+  sourceId: FieldSpecSchema.optional(),
+  authorName: FieldSpecSchema.optional(),
+  authorRole: FieldSpecSchema.optional(),
+  writtenAt: FieldSpecSchema.optional(),
+  category: FieldSpecSchema.optional(),
+  unit: FieldSpecSchema.optional(),
+});
+
+export const CarePlanSectionFieldsSchema = z.object({
+  section: FieldSpecSchema,
+  lastUpdated: FieldSpecSchema,
+  residentName: FieldSpecSchema,
+  residentId: FieldSpecSchema.optional(),
+  reviewDue: FieldSpecSchema.optional(),
+  changeInNeed: FieldSpecSchema.optional(),
+  unit: FieldSpecSchema.optional(),
+});
+
+/** A record type on a page: the element each record lives in, and its fields. */
+const recordSpec = <T extends z.ZodTypeAny>(fields: T) =>
+  z.object({ root: SelectorListSchema, fields });
+
+export const RecipePageSchema = z
+  .object({
+    id: z.string().min(1),
+    /** Regular expression tested against the URL's path and query, e.g. ^/residents/[^/]+/notes */
+    match: RegexSourceSchema,
+    /** The element whose changes mean "more records arrived" (a feed that loads as you scroll). */
+    observe: z.string().min(1).optional(),
+    note: recordSpec(NoteFieldsSchema).optional(),
+    carePlanSection: recordSpec(CarePlanSectionFieldsSchema).optional(),
+  })
+  .refine((p) => p.note || p.carePlanSection, {
+    message: 'A page must say which records it holds (notes or care-plan sections).',
+  });
+export type RecipePage = z.infer<typeof RecipePageSchema>;
+
+/** Chrome match pattern such as https://*.example-care.co.uk/* (the port is not part of it). */
+const MatchPatternSchema = z
+  .string()
+  .regex(/^(\*|https?):\/\/(\*|(\*\.)?[^/*:]+)\/.*$/, 'must look like https://care.example.com/*');
+
+/** How to read one care system's pages. Built-in and user recipes share this schema. */
+export const RecipeSchema = z.object({
+  schemaVersion: z.literal(1),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes'),
+  version: z.number().int().positive(),
+  name: z.string().min(1).max(80),
+  origins: z.array(MatchPatternSchema).min(1),
+  pages: z.array(RecipePageSchema).min(1),
+});
+export type Recipe = z.infer<typeof RecipeSchema>;

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/** ISO calendar day in the London calendar, e.g. 2026-03-02. */
+export const DayKeySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2026-03-02');
+
+/** The measured "before": a frozen period every later figure is compared with. */
+export const BaselineSchema = z
+  .object({ start: DayKeySchema, end: DayKeySchema })
+  .refine((b) => b.start <= b.end, { message: 'The baseline must end on or after the day it starts.' });
+export type Baseline = z.infer<typeof BaselineSchema>;
+
+/** A dated change in practice (new template, coaching) marked on every chart. */
+export const InterventionSchema = z.object({
+  day: DayKeySchema,
+  label: z.string().min(1).max(120),
+});
+export type Intervention = z.infer<typeof InterventionSchema>;
+
+export const SettingsSchema = z.object({
+  baseline: BaselineSchema.optional(),
+  interventions: z.array(InterventionSchema).default([]),
+});
+export type Settings = z.infer<typeof SettingsSchema>;

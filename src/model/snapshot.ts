@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { ExtractionProblemSchema, RecordTypeSchema } from './extraction-problem';
+
+/** One capture of a page: what matched, what could not be read. */
+export const SnapshotSchema = z.object({
+  id: z.number().int().optional(),
+  system: z.string().min(1),
+  recipeId: z.string().min(1),
+  recipeVersion: z.number().int().positive(),
+  pageId: z.string().min(1),
+  url: z.string().min(1),
+  tabId: z.number().int().optional(),
+  capturedAt: z.number().int(),
+  matched: z.partialRecord(RecordTypeSchema, z.number().int().nonnegative()),
+  stored: z.object({ added: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }),
+  problems: z.array(ExtractionProblemSchema),
+});
+export type Snapshot = z.infer<typeof SnapshotSchema>;

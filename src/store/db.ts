@@ -1,0 +1,40 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { CarePlanSection, CarePlanSectionHistory } from '../model/care-plan-section';
+import type { DailyRollup } from '../model/daily-rollup';
+import type { Note } from '../model/note';
+import type { Snapshot } from '../model/snapshot';
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+export type HistoryRow = CarePlanSectionHistory & { id?: number };
+
+/**
+ * The one database. Every schema change is a new `version()` with an upgrade and a fixture test;
+ * shipped versions are never edited or removed (DESIGN.md, Store).
+ */
+export class RecordLensDb extends Dexie {
+  notes!: EntityTable<Note, 'key'>;
+  sections!: EntityTable<CarePlanSection, 'key'>;
+  sectionHistory!: EntityTable<HistoryRow, 'id'>;
+  snapshots!: EntityTable<Snapshot, 'id'>;
+  dailyRollups!: EntityTable<DailyRollup, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+
+  constructor(name = 'record-lens') {
+    super(name);
+    this.version(1).stores({
+      notes: '&key, residentKey, careAt, [residentKey+careAt], provenance.system',
+      sections: '&key, residentKey, reviewDue',
+      sectionHistory: '++id, sectionKey, [sectionKey+seenAt], seenAt',
+      snapshots: '++id, capturedAt, tabId, [tabId+capturedAt]',
+      dailyRollups: '&id, day',
+      settings: '&key',
+    });
+  }
+}
+
+let shared: RecordLensDb | undefined;
+/** The database of this extension origin (background and extension pages share it). */
+export const getDb = (): RecordLensDb => (shared ??= new RecordLensDb());

@@ -1,0 +1,107 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CaptureBatch } from '../messaging/protocol';
+import type { ExtractedNote } from '../model/note';
+import { RecordLensDb } from './db';
+import { ingestCapture } from './ingest';
+
+let db: RecordLensDb;
+let n = 0;
+beforeEach(async () => {
+  db = new RecordLensDb(`test-${++n}`);
+  await db.open();
+});
+afterEach(async () => db.delete());
+
+const T0 = Date.parse('2026-11-23T10:00:00Z'); // a Monday, GMT
+const note = (over: Partial<ExtractedNote> = {}): ExtractedNote => ({
+  sourceId: 'N1', residentName: 'Margaret Ellis', residentId: 'R001', authorName: 'Jane Smith',
+  careAt: T0, careAtPrecision: 'minute', unit: 'Oak', text: 'Settled. No concerns.', ...over,
+});
+const batch = (over: Partial<CaptureBatch> = {}): CaptureBatch => ({
+  url: 'http://127.0.0.1:4810/harbour/residents/R001/notes', capturedAt: T0 + 3600_000,
+  recipeId: 'harbour-demo', recipeVersion: 3, pageId: 'daily-notes', matched: { note: 2 },
+  notes: [note(), note({ sourceId: 'N2', text: 'Walked to the garden with Sue at 11:00 and chose tea.' })],
+  sections: [], problems: [], ...over,
+});
+const section = (lastUpdated: number, reviewDue?: number) => ({
+  residentName: 'Margaret Ellis', residentId: 'R001', section: 'Mobility', lastUpdated, reviewDue,
+});
+
+describe('ingest', () => {
+  it('stores each note once, however often it is captured', async () => {
+    expect(await ingestCapture(db, batch())).toEqual({ added: 2, updated: 0, unchanged: 0 });
+    expect(await ingestCapture(db, batch({ capturedAt: T0 + 7200_000 }))).toEqual({ added: 0, updated: 0, unchanged: 2 });
+    expect(await db.notes.count()).toBe(2);
+    const rollups = await db.dailyRollups.toArray();
+    expect(rollups).toEqual([
+      { id: '2026-11-23|harbour-demo|Oak|day|weekday', day: '2026-11-23', system: 'harbour-demo', unit: 'Oak', shift: 'day', dayType: 'weekday', notes: 2, vague: 1 },
+    ]);
+    expect(await db.snapshots.count()).toBe(2);
+  });
+
+  it('keeps provenance and the quality result with every note', async () => {
+    await ingestCapture(db, batch(), 42);
+    const stored = await db.notes.get('harbour-demo|id:R001|id:N1');
+    expect(stored?.provenance).toEqual({
+      system: 'harbour-demo', url: 'http://127.0.0.1:4810/harbour/residents/R001/notes',
+      capturedAt: T0 + 3600_000, recipeId: 'harbour-demo', recipeVersion: 3,
+    });
+    expect(stored?.quality).toEqual({ rulesVersion: 1, flags: ['vague'] });
+    expect((await db.snapshots.toArray())[0]).toMatchObject({ tabId: 42, stored: { added: 2 } });
+  });
+
+  it('keys a note without an id by who, when and what, so two tabs store it once', async () => {
+    const noId = batch({ notes: [note({ sourceId: undefined })] });
+    await Promise.all([ingestCapture(db, noId, 1), ingestCapture(db, noId, 2)]);
+    expect(await db.notes.count()).toBe(1);
+    expect((await db.dailyRollups.toArray())[0]?.notes).toBe(1);
+  });
+
+  it('updates an edited note and moves its roll-up counts instead of double counting', async () => {
+    await ingestCapture(db, batch());
+    const edited = batch({ notes: [note({ text: 'Settled after tea; asked for her radio and listened to the news.' })] });
+    expect(await ingestCapture(db, edited)).toEqual({ added: 0, updated: 1, unchanged: 0 });
+    const [r] = await db.dailyRollups.toArray();
+    expect([r?.notes, r?.vague]).toEqual([2, 0]);
+  });
+
+  it('puts a night note on a weekend in its own segment, by London time', async () => {
+    const sat = Date.parse('2026-07-04T21:30:00Z'); // Saturday 22:30 BST
+    await ingestCapture(db, batch({ notes: [note({ careAt: sat })] }));
+    expect((await db.dailyRollups.toArray())[0]?.id).toBe('2026-07-04|harbour-demo|Oak|night|weekend');
+  });
+
+  it('adds a history row whenever a care-plan section changes, and none when it does not', async () => {
+    const d = (s: string) => Date.parse(`${s}T00:00:00Z`);
+    await ingestCapture(db, batch({ notes: [], sections: [section(d('2026-10-12'), d('2026-11-09'))] }));
+    await ingestCapture(db, batch({ notes: [], capturedAt: T0 + 2 * 3600_000, sections: [section(d('2026-10-12'), d('2026-11-09'))] }));
+    // Later the same day the page shows a new update: the later state wins, both are history.
+    await ingestCapture(db, batch({ notes: [], capturedAt: T0 + 5 * 3600_000, sections: [section(d('2026-11-23'), d('2026-12-21'))] }));
+    const history = await db.sectionHistory.orderBy('seenAt').toArray();
+    expect(history.map((h) => h.lastUpdated)).toEqual([d('2026-10-12'), d('2026-11-23')]);
+    const current = await db.sections.toArray();
+    expect(current).toHaveLength(1);
+    expect(current[0]).toMatchObject({ lastUpdated: d('2026-11-23'), firstSeenAt: T0 + 3600_000, lastSeenAt: T0 + 5 * 3600_000 });
+  });
+
+  it('never lets an older capture overwrite a newer section state, but keeps it in history once', async () => {
+    const d = (s: string) => Date.parse(`${s}T00:00:00Z`);
+    await ingestCapture(db, batch({ notes: [], capturedAt: T0 + 9e6, sections: [section(d('2026-11-23'))] }));
+    const stale = batch({ notes: [], capturedAt: T0, sections: [section(d('2026-10-12'))] });
+    await ingestCapture(db, stale);
+    await ingestCapture(db, stale);
+    expect((await db.sections.toArray())[0]?.lastUpdated).toBe(d('2026-11-23'));
+    expect(await db.sectionHistory.count()).toBe(2);
+  });
+
+  it('writes nothing at all when any part of the batch fails (one transaction)', async () => {
+    db.sectionHistory.hook('creating', () => {
+      throw new Error('disk full');
+    });
+    const both = batch({ sections: [section(T0)] });
+    await expect(ingestCapture(db, both)).rejects.toThrow();
+    expect(await db.notes.count()).toBe(0);
+    expect(await db.dailyRollups.count()).toBe(0);
+    expect(await db.snapshots.count()).toBe(0);
+  });
+});

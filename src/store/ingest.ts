@@ -1,0 +1,126 @@
+import type { CarePlanSection } from '../model/care-plan-section';
+import type { ExtractedNote, Note } from '../model/note';
+import type { Provenance } from '../model/provenance';
+import type { CaptureBatch, IngestResult } from '../messaging/protocol';
+import { assessNote } from '../quality/assess-note';
+import type { HistoryRow, RecordLensDb } from './db';
+import { noteKey, residentKey, sectionKey, sectionStateHash } from './keys';
+import { RollupDelta } from './note-rollup';
+
+/** Fields that make a note "the same note" when captured again. */
+const NOTE_FIELDS = [
+  'text', 'careAt', 'writtenAt', 'authorName', 'authorRole', 'category', 'unit', 'residentName',
+] as const satisfies readonly (keyof ExtractedNote)[];
+
+const sameNote = (a: Note, b: Note) =>
+  NOTE_FIELDS.every((f) => a[f] === b[f]) && a.quality.rulesVersion === b.quality.rulesVersion;
+
+/**
+ * Stores one capture in ONE transaction: notes (idempotent by key), care-plan sections (a new
+ * history row whenever a section's dates change), the daily roll-ups and the snapshot. Either all
+ * of it lands or none of it does.
+ */
+export async function ingestCapture(
+  db: RecordLensDb,
+  batch: CaptureBatch,
+  tabId?: number,
+): Promise<IngestResult> {
+  const system = batch.recipeId;
+  const provenance: Provenance = {
+    system,
+    url: batch.url,
+    capturedAt: batch.capturedAt,
+    recipeId: batch.recipeId,
+    recipeVersion: batch.recipeVersion,
+  };
+  const incoming = new Map<string, Note>();
+  for (const n of batch.notes) {
+    const key = noteKey(system, n);
+    incoming.set(key, { ...n, key, residentKey: residentKey(system, n), provenance, quality: assessNote(n) });
+  }
+  const notes = [...incoming.values()];
+
+  return db.transaction('rw', [db.notes, db.sections, db.sectionHistory, db.snapshots, db.dailyRollups], async () => {
+    const result = { added: 0, updated: 0, unchanged: 0 };
+    const before = await db.notes.bulkGet(notes.map((n) => n.key));
+    const delta = new RollupDelta();
+    const changed: Note[] = [];
+    notes.forEach((note, i) => {
+      const old = before[i];
+      if (old && sameNote(old, note)) return void result.unchanged++;
+      if (old) {
+        delta.add(old, -1);
+        result.updated++;
+      } else result.added++;
+      delta.add(note, 1);
+      changed.push(note);
+    });
+    if (changed.length) await db.notes.bulkPut(changed);
+    if (delta.rows.size) {
+      const ids = [...delta.rows.keys()];
+      await db.dailyRollups.bulkPut(delta.apply(await db.dailyRollups.bulkGet(ids)));
+    }
+    const sectionResult = await ingestSections(db, batch, provenance);
+    result.added += sectionResult.added;
+    result.updated += sectionResult.updated;
+    result.unchanged += sectionResult.unchanged;
+    await db.snapshots.add({
+      system,
+      recipeId: batch.recipeId,
+      recipeVersion: batch.recipeVersion,
+      pageId: batch.pageId,
+      url: batch.url,
+      tabId,
+      capturedAt: batch.capturedAt,
+      matched: batch.matched,
+      stored: result,
+      problems: batch.problems,
+    });
+    return result;
+  });
+}
+
+async function ingestSections(db: RecordLensDb, batch: CaptureBatch, provenance: Provenance) {
+  const result = { added: 0, updated: 0, unchanged: 0 };
+  const system = provenance.system;
+  const incoming = new Map(batch.sections.map((s) => [sectionKey(system, s), s]));
+  const keys = [...incoming.keys()];
+  const current = await db.sections.bulkGet(keys);
+  const put: CarePlanSection[] = [];
+  const history: HistoryRow[] = [];
+  for (const [i, key] of keys.entries()) {
+    const s = incoming.get(key)!;
+    const old = current[i];
+    const stateHash = sectionStateHash(s);
+    const isNewState = !old || old.stateHash !== stateHash;
+    // A capture older than the state we hold (a slow tab) joins history but never overwrites it.
+    if (old && old.lastSeenAt > batch.capturedAt) {
+      const seen = await db.sectionHistory
+        .where('[sectionKey+seenAt]')
+        .equals([key, batch.capturedAt])
+        .count();
+      if (isNewState && !seen) {
+        history.push({ ...s, sectionKey: key, stateHash, seenAt: batch.capturedAt, provenance });
+        result.updated++;
+      } else result.unchanged++;
+      continue;
+    }
+    put.push({
+      ...s,
+      key,
+      residentKey: residentKey(system, s),
+      stateHash,
+      firstSeenAt: old?.firstSeenAt ?? batch.capturedAt,
+      lastSeenAt: Math.max(old?.lastSeenAt ?? 0, batch.capturedAt),
+      provenance,
+    });
+    if (isNewState) {
+      history.push({ ...s, sectionKey: key, stateHash, seenAt: batch.capturedAt, provenance });
+      if (old) result.updated++;
+      else result.added++;
+    } else result.unchanged++;
+  }
+  if (put.length) await db.sections.bulkPut(put);
+  if (history.length) await db.sectionHistory.bulkAdd(history);
+  return result;
+}

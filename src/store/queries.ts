@@ -1,0 +1,54 @@
+import type { Snapshot } from '../model/snapshot';
+import type { RecordLensDb } from './db';
+
+export interface PageCapture {
+  url: string;
+  recipeId: string;
+  pageId: string;
+  capturedAt: number;
+  matched: Snapshot['matched'];
+  stored: Snapshot['stored'];
+  problems: Snapshot['problems'];
+}
+
+/**
+ * What was captured from a tab's current page: the latest snapshot's counts, plus what every
+ * consecutive snapshot of the same URL stored (a feed sends a batch per scroll).
+ */
+export async function pageCaptureForTab(db: RecordLensDb, tabId: number): Promise<PageCapture | undefined> {
+  const recent = await db.snapshots
+    .where('[tabId+capturedAt]')
+    .between([tabId, -Infinity], [tabId, Infinity])
+    .reverse()
+    .limit(200)
+    .toArray();
+  const latest = recent[0];
+  if (!latest) return undefined;
+  const end = recent.findIndex((s) => s.url !== latest.url);
+  const visit = end === -1 ? recent : recent.slice(0, end);
+  const stored = { added: 0, updated: 0, unchanged: 0 };
+  for (const s of visit) {
+    stored.added += s.stored.added;
+    stored.updated += s.stored.updated;
+    stored.unchanged += s.stored.unchanged;
+  }
+  const problems = visit.flatMap((s) => s.problems);
+  return { ...latest, stored, problems };
+}
+
+export interface StoreTotals {
+  notes: number;
+  residents: number;
+  sections: number;
+  captures: number;
+}
+
+export async function storeTotals(db: RecordLensDb): Promise<StoreTotals> {
+  const [notes, residents, sections, captures] = await Promise.all([
+    db.notes.count(),
+    db.notes.orderBy('residentKey').uniqueKeys().then((k) => k.length),
+    db.sections.count(),
+    db.snapshots.count(),
+  ]);
+  return { notes, residents, sections, captures };
+}
