@@ -15,11 +15,10 @@ export default defineConfig({
     name: 'Record Lens',
     description:
       'Shows whether care records are getting better: reads your care system pages on this device only.',
+    // Least access: no host permissions at install; each care-system origin is asked for.
     permissions: [
-      'storage',
       'unlimitedStorage',
       'scripting',
-      'tabs',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     optional_host_permissions: ['*://*/*'],

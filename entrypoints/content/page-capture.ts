@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractPage, type PageExtraction } from '@/src/extract/extract-page';
-import { MAX_BATCH } from '@/src/messaging/protocol';
+import { MAX_BATCH } from '@/src/messaging/limits';
 import { sendToBackground } from '@/src/messaging/send';
 import type { Recipe } from '@/src/model/recipe';
 import { findRecipePage } from '@/src/recipes/find-page';

@@ -3,9 +3,8 @@ import { ExtractedCarePlanSectionSchema } from '../model/care-plan-section';
 import { ExtractionProblemSchema, RecordTypeSchema } from '../model/extraction-problem';
 import { ExtractedNoteSchema } from '../model/note';
 import { RecipeSchema } from '../model/recipe';
+import { MAX_BATCH } from './limits';
 
-/** Most records one capture message may carry; the content script splits larger pages. */
-export const MAX_BATCH = 500;
 
 /** What one capture of a page sends: the records read and what could not be read. */
 export const CaptureBatchSchema = z.object({

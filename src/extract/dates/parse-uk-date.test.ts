@@ -109,6 +109,7 @@ const ROWS: Row[] = [
   { input: '11/23/2026', expect: no('month 23 does not exist; dates are read day first') },
   { input: 'Tue 23 Nov 2026', expect: no('is a Monday, not a Tuesday') },
   { input: 'no date recorded', expect: no('there is no date in it') },
+  { input: 'not today', expect: no('there is no date in it') },
   { input: '', expect: no('the text is empty') },
   { input: '   \t\n ', expect: no('the text is empty') },
   { input: '23/11/2026 14:05pm', expect: no('mixes a 24-hour time with pm') },

@@ -18,7 +18,8 @@ import { resolveWrittenDate } from './written-date';
 
 const DAY_MS = 86_400_000;
 const MAX_SPAN_MS = 3653 * DAY_MS;
-const PREFIX = String.raw`^(?:[a-z]+\s){0,3}?`;
+// Negations are excluded so "not today" or "no review due yet" is never read as a date.
+const PREFIX = String.raw`^(?:(?!(?:not|no|never)\s)[a-z]+\s){0,3}?`;
 const COUNT = String.raw`(\d+|an?|one)`;
 const UNIT = String.raw`(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)`;
 

@@ -1,0 +1,70 @@
+/// <reference types="chrome" />
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+
+export const EXTENSION_DIR = path.resolve(process.env.RECORD_LENS_EXTENSION_DIR ?? '.output/test/chrome-mv3');
+
+/** Debian's Chromium: branded Chrome ignores --load-extension, and nothing can be downloaded here. */
+export function chromiumPath(): string {
+  const p = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(p)) {
+    throw new Error(`Chromium not found at ${p}: install it with "apt-get install -y chromium" or set CHROMIUM_PATH.`);
+  }
+  return p;
+}
+
+export interface LaunchedExtension {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Real Chromium with the built extension loaded, in a fresh profile (fresh IndexedDB).
+ * Waits until the background has registered the capture script for the demo origins.
+ */
+export async function launchExtension(opts: { headless?: boolean; userDataDir?: string } = {}): Promise<LaunchedExtension> {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build:test" first.`);
+  }
+  const context = await chromium.launchPersistentContext(opts.userDataDir ?? '', {
+    headless: opts.headless ?? true,
+    executablePath: chromiumPath(),
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  await waitForCaptureScript(worker);
+  return { context, worker, extensionId, close: () => context.close() };
+}
+
+async function waitForCaptureScript(worker: Worker): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const n = await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
+    if (n > 0) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('The background never registered the capture script for the demo origins.');
+}
+
+/** The browser's id of the tab showing this URL (the side panel is pinned to it in tests). */
+export async function tabIdOf(worker: Worker, url: string): Promise<number> {
+  const id = await worker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id;
+  }, url);
+  if (id === undefined) throw new Error(`No tab shows ${url}`);
+  return id;
+}
