@@ -58,7 +58,7 @@ export async function startPageCapture(ctx: ContentScriptContext): Promise<void>
     const target = (match.page.observe && document.querySelector(match.page.observe)) || document.body;
     observer = new MutationObserver(schedule);
     observer.observe(target, { childList: true, subtree: true });
-    schedule();
+    void capture();
   };
 
   ctx.onInvalidated(() => observer?.disconnect());

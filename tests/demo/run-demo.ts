@@ -1,0 +1,78 @@
+/**
+ * `npm run demo`: the product working on the bundled demo care system. Builds are done by the npm
+ * script; this starts the care system, opens Chromium with Record Lens, browses residents of both
+ * demo vendors as a deputy manager would, sets the story's baseline and intervention, then either
+ * leaves the browser open (a display is present) or saves screenshots and prints a summary.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { startCareSystem } from '../care-systems/server';
+import { storyDates } from '../care-systems/story';
+import { launchExtension, tabIdOf } from '../support/launch-extension';
+import { browseHarbourResident, browseWillowResident } from './browse';
+import { printSummary } from './summary';
+
+const OUT = path.resolve('demo-output');
+const headed = !!process.env.DISPLAY && !process.env.CI && process.env.HEADLESS !== '1';
+
+async function main() {
+  await mkdir(OUT, { recursive: true });
+  const system = await startCareSystem({ port: Number(process.env.PORT ?? 0) });
+  console.log(`Demo care system on ${system.url} (synthetic residents, no real people).`);
+  const ext = await launchExtension({ headless: !headed });
+  const page = await ext.context.newPage();
+  await page.goto(`${system.url}/harbour/residents`);
+  const tabId = await tabIdOf(ext.worker, page.url());
+  const panel = await ext.context.newPage();
+  await panel.setViewportSize({ width: 420, height: 900 });
+  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}`);
+  await page.bringToFront();
+
+  const started = Date.now();
+  for (const id of ['R001', 'R016', 'R046']) {
+    const pages = await browseHarbourResident(page, panel, `${system.url}/harbour/residents/${id}`);
+    console.log(`  Harbour ${id}: read ${pages} pages of daily notes and the care plan`);
+  }
+  await page.screenshot({ path: path.join(OUT, '1-harbour-care-plan.png') });
+  for (const id of ['R031', 'R032']) {
+    const cards = await browseWillowResident(page, panel, `${system.url}/willow/residents/${id}`);
+    console.log(`  Willow ${id}: scrolled the feed to ${cards} notes, opened the care-plan tab`);
+  }
+  await page.goto(`${system.url}/willow/residents/R031`);
+  await page.locator('article.wl-card').first().waitFor();
+  await page.screenshot({ path: path.join(OUT, '2-willow-feed.png') });
+
+  const story = storyDates(system.data.now);
+  await setBaseline(panel, story.baselineStart, story.baselineEnd, story.intervention);
+  await shoot(panel, path.join(OUT, '3-side-panel.png'));
+  await printSummary(panel, system.data, { seconds: (Date.now() - started) / 1000, out: OUT });
+
+  if (headed) {
+    console.log('\nThe browser stays open: open the Record Lens side panel from the toolbar. Close the browser to stop.');
+    await new Promise((r) => ext.context.on('close', r));
+  } else {
+    await ext.close();
+  }
+  await system.close();
+}
+
+async function setBaseline(panel: Page, start: number, end: number, intervention: number) {
+  const day = (ms: number) => new Date(ms).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+  await panel.getByLabel('From').fill(day(start));
+  await panel.getByLabel('To').fill(day(end));
+  await panel.getByLabel('Date').fill(day(intervention));
+  await panel.getByLabel('What changed').fill('New daily-notes template and coaching');
+  await panel.getByRole('button', { name: 'Save' }).click();
+  await panel.getByText('mean', { exact: false }).first().waitFor();
+}
+
+async function shoot(panel: Page, file: string) {
+  await panel.getByText('Figures behind the chart').click();
+  await panel.screenshot({ path: file, fullPage: true });
+}
+
+main().catch((e) => {
+  console.error(`Demo failed: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});

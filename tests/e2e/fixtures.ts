@@ -1,0 +1,38 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { startCareSystem } from '../care-systems/server';
+import { launchExtension, tabIdOf, type LaunchedExtension } from '../support/launch-extension';
+
+type CareSystem = Awaited<ReturnType<typeof startCareSystem>>;
+
+/**
+ * Each test gets a fresh Chromium profile with the built extension (so a fresh IndexedDB);
+ * the demo care system is started once per worker, in this process.
+ */
+export const test = base.extend<
+  { ext: LaunchedExtension; openSidePanel: (forPage: Page) => Promise<Page> },
+  { careSystem: CareSystem }
+>({
+  careSystem: [
+    async ({}, use) => {
+      const system = await startCareSystem({ port: 0 });
+      await use(system);
+      await system.close();
+    },
+    { scope: 'worker' },
+  ],
+  ext: async ({}, use) => {
+    const ext = await launchExtension();
+    await use(ext);
+    await ext.close();
+  },
+  openSidePanel: async ({ ext }, use) => {
+    await use(async (forPage) => {
+      const tabId = await tabIdOf(ext.worker, forPage.url());
+      const panel = await ext.context.newPage();
+      await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}`);
+      return panel;
+    });
+  },
+});
+
+export { expect };
