@@ -78,7 +78,6 @@ describe('parseUkDate on garbage', () => {
     }
     // The mutations should still produce some real dates, or the generator is not exercising much.
     expect(accepted).toBeGreaterThan(30);
-    if (process.env.SHOW_FUZZ) console.log(accepted, inputs.filter((s) => parseUkDate(s, { anchor }).ok).map((s) => JSON.stringify(s)).join("\n"));
   });
 
   it('survives bad options and anchors', () => {

@@ -1,0 +1,12 @@
+/**
+ * Words a manager can act on for the ways storage really fails. Dexie wraps the browser's
+ * QuotaExceededError in an AbortError or OpenFailedError with the original as `.inner`.
+ */
+export function storeErrorMessage(e: unknown): string {
+  const err = e as { name?: string; message?: string; inner?: { name?: string } } | undefined;
+  const names = [err?.name, err?.inner?.name];
+  if (names.includes('QuotaExceededError')) {
+    return 'This device has run out of storage space, so capture is paused. Nothing already stored was lost: free some disk space, then reload the page.';
+  }
+  return `Could not store this capture: ${err?.message ?? String(e)}. Nothing from it was stored; it will be retried when the page changes.`;
+}
