@@ -17,14 +17,15 @@ const batch: CaptureBatch = {
 describe('a full disk', () => {
   it('gets a message that says what happened and that nothing stored was lost', async () => {
     const quota = new DOMException('Quota exceeded', 'QuotaExceededError');
-    db.notes.hook('creating', () => {
+    const full = () => {
       throw quota;
-    });
+    };
+    db.notes.hook('creating', full);
     const failure = await ingestCapture(db, batch).catch((e: unknown) => e);
     expect(storeErrorMessage(failure)).toMatch(/run out of storage space, so capture is paused/);
     expect(await db.notes.count()).toBe(0);
     // The store is still readable and writable once space is back.
-    db.notes.hook('creating').unsubscribe(db.notes.hook('creating').subscribers[0]!);
+    db.notes.hook('creating').unsubscribe(full);
     await expect(ingestCapture(db, batch)).resolves.toMatchObject({ added: 1 });
   });
 
