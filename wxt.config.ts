@@ -9,6 +9,8 @@ const demoBuild = process.env.RECORD_LENS_DEMO === '1';
 const DEMO_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
+  // Kept apart so a demo build can never be zipped or loaded by mistake as the production one.
+  outDir: demoBuild ? '.output/test' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({

@@ -5,6 +5,7 @@ import { recipesForUrl } from '@/src/recipes/find-page';
 import { getDb } from '@/src/store/db';
 import { ingestCapture } from '@/src/store/ingest';
 import { enabledRecipes } from '@/src/store/recipes';
+import { storeErrorMessage } from '@/src/store/store-error';
 
 export default defineBackground(() => {
   // Keep no state in globals: the service worker may be stopped between any two messages.
@@ -47,9 +48,3 @@ export default defineBackground(() => {
   });
 });
 
-/** Words a manager can act on, for the failures storage really has. */
-function storeErrorMessage(e: unknown): string {
-  const name = (e as { name?: string; inner?: { name?: string } })?.inner?.name ?? (e as Error)?.name;
-  if (name === 'QuotaExceededError') return 'This device has run out of storage: capture is paused.';
-  return `Could not store this capture: ${(e as Error)?.message ?? String(e)}`;
-}
