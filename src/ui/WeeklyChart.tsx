@@ -30,7 +30,9 @@ export function WeeklyChart({ title, points, baselineMean, interventions, width 
         title,
         width,
         height: 220,
-        scales: { x: { time: true }, y: { range: [0, 100] } },
+        // Zero-based so a fall is not exaggerated; headroom above the highest week.
+        scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.min(100, Math.max(50, Math.ceil(max / 10) * 10 + 10))] } },
+        legend: { live: false },
         axes: [{}, { label: '% of notes', size: 50 }],
         series: [
           { label: 'Week' },

@@ -1,16 +1,26 @@
 import type { Page } from '@playwright/test';
 
-/** Waits until the side panel's stored-notes total reaches at least `n`. */
-async function waitForStored(panel: Page, n: number) {
+type Total = 'total-notes' | 'total-sections';
+
+/** Waits until a total in the side panel reaches at least `n`: the capture has been stored. */
+async function waitForStored(panel: Page, n: number, total: Total = 'total-notes') {
   await panel.waitForFunction(
-    (min) => Number(document.querySelector('[data-testid="total-notes"]')?.textContent ?? 0) >= min,
-    n,
+    ([id, min]) => Number(document.querySelector(`[data-testid="${id}"]`)?.textContent ?? 0) >= Number(min),
+    [total, n] as const,
     { timeout: 20_000, polling: 50 },
   );
 }
 
-const storedNow = async (panel: Page) =>
-  Number((await panel.getByTestId('total-notes').textContent({ timeout: 10_000 }).catch(() => '0')) ?? 0);
+const storedNow = async (panel: Page, total: Total = 'total-notes') =>
+  Number((await panel.getByTestId(total).textContent({ timeout: 10_000 }).catch(() => '0')) ?? 0);
+
+/** Opens a care-plan page (or tab) and waits until its sections are stored. */
+async function readCarePlan(page: Page, panel: Page, open: () => Promise<unknown>, sectionSelector: string) {
+  const before = await storedNow(panel, 'total-sections');
+  await open();
+  await page.locator(sectionSelector).first().waitFor();
+  await waitForStored(panel, before + (await page.locator(sectionSelector).count()), 'total-sections');
+}
 
 /** Pages through every daily-notes page of one Harbour resident, then opens the care plan. */
 export async function browseHarbourResident(page: Page, panel: Page, base: string): Promise<number> {
@@ -25,8 +35,7 @@ export async function browseHarbourResident(page: Page, panel: Page, base: strin
     const next = page.locator('a[rel="next"]');
     url = (await next.count()) ? new URL((await next.getAttribute('href'))!, page.url()).href : null;
   }
-  await page.goto(`${base}/care-plan`);
-  await page.locator('tr.cp-section').first().waitFor();
+  await readCarePlan(page, panel, () => page.goto(`${base}/care-plan`), 'tr.cp-section');
   return pages;
 }
 
@@ -42,7 +51,6 @@ export async function browseWillowResident(page: Page, panel: Page, url: string,
   }
   const count = await cards.count();
   await waitForStored(panel, before + count);
-  await page.getByRole('tab', { name: 'Care plan' }).click();
-  await page.locator('li.wl-plan-item').first().waitFor();
+  await readCarePlan(page, panel, () => page.getByRole('tab', { name: 'Care plan' }).click(), 'li.wl-plan-item');
   return count;
 }

@@ -20,7 +20,7 @@ export async function printSummary(panel: Page, data: CareData, run: { seconds: 
   console.log(`Residents:           ${await text('total-residents')}`);
   console.log(`Care-plan sections:  ${await text('total-sections')}`);
   console.log(`Page captures:       ${await text('total-captures')}`);
-  console.log(`This page:           ${await text('page-sections').catch(() => '?')} care-plan sections read, ${await text('page-problems')} problems`);
+  console.log(`This page:           ${await text('page-notes')} notes read, ${await text('page-problems')} could not be read`);
   console.log(`Weeks on the chart:  ${weeks.length} (${weeks[0]?.week} to ${weeks.at(-1)?.week})`);
   console.log(`Baseline:            ${await text('baseline-summary')}`);
   console.log(`Last 8 weeks:        ${pct(recentRate)} of notes vague`);

@@ -33,6 +33,7 @@ export async function launchExtension(opts: { headless?: boolean; userDataDir?: 
     headless: opts.headless ?? true,
     executablePath: chromiumPath(),
     viewport: { width: 1280, height: 900 },
+    locale: 'en-GB',
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
