@@ -20,6 +20,11 @@ export interface CareSystemOptions {
   now?: number;
   /** Edit the generated data before serving, e.g. to inject hostile note text in a test. */
   mutate?: (data: CareData) => void;
+  /**
+   * Rewrite a page or script as it is served: how a test makes the care system "change" (a renamed
+   * class, a date the recipe cannot read) without a second copy of the vendor.
+   */
+  rewrite?: (path: string, body: string) => string;
   /** Willow API delay range in ms (default 50-150); { min: 0, max: 0 } for fast unit tests. */
   apiDelayMs?: { min: number; max: number };
 }
@@ -84,6 +89,9 @@ export async function startCareSystem(opts: CareSystemOptions = {}): Promise<Car
       } catch (err) {
         reply = { status: 500, type: 'text/plain; charset=utf-8', body: `Server error: ${String(err)}` };
       }
+    }
+    if (opts.rewrite && /^(text\/html|text\/javascript|application\/javascript)/.test(reply.type)) {
+      reply = { ...reply, body: opts.rewrite(url.pathname, reply.body) };
     }
     if (reply.delay && delay.max > 0) await sleep(delay.min + Math.random() * (delay.max - delay.min));
     res.writeHead(reply.status, {

@@ -28,10 +28,10 @@ export function expectedWeeks(notes: readonly Note[]): ExpectedWeek[] {
   return [...by.values()].sort((a, b) => a.week.localeCompare(b.week));
 }
 
-/** The notes a vendor page shows for one resident: newest first, `count` of them from `offset`. */
+/** The notes a vendor page shows for one resident: newest first (ties by id, as the server does). */
 export function newestNotes(all: readonly Note[], residentId: string, offset: number, count: number): Note[] {
   return all
     .filter((n) => n.residentId === residentId)
-    .sort((a, b) => b.careAt - a.careAt)
+    .sort((a, b) => b.careAt - a.careAt || (a.id < b.id ? 1 : -1))
     .slice(offset, offset + count);
 }
