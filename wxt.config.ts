@@ -12,6 +12,8 @@ export default defineConfig({
   // Kept apart so a demo build can never be zipped or loaded by mistake as the production one.
   outDir: demoBuild ? '.output/test' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Firefox reviewers get the sources; never the demo's screenshots or test output.
+  zip: { excludeSources: ['demo-output/**', 'test-results/**', 'bench-output/**', 'playwright-report/**'] },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Record Lens',
