@@ -44,7 +44,8 @@ async function main() {
   await page.screenshot({ path: path.join(OUT, '2-willow-feed.png') });
 
   const story = storyDates(system.data.now);
-  await setBaseline(panel, story.baselineStart, story.baselineEnd, story.intervention);
+  // The story's ends are exclusive; the form's "To" is the last day inside the baseline.
+  await setBaseline(panel, story.baselineStart, story.baselineEnd - 12 * 3600_000, story.intervention);
   await shoot(panel, path.join(OUT, '3-side-panel.png'));
   await printSummary(panel, system.data, { seconds: (Date.now() - started) / 1000, out: OUT });
 
