@@ -1,11 +1,19 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractPage, type PageExtraction } from '@/src/extract/extract-page';
+import { extractPageSliced, type PageExtraction } from '@/src/extract/extract-page';
+import { nextPageUrl } from '@/src/extract/next-page';
 import { MAX_BATCH } from '@/src/messaging/limits';
 import { sendToBackground } from '@/src/messaging/send';
 import type { Recipe } from '@/src/model/recipe';
 import { findRecipePage } from '@/src/recipes/find-page';
 
+/** Quiet time after a burst of page changes before reading again. */
 const SETTLE_MS = 300;
+/** A single-page app may show nothing for a moment: an empty page is reported only after this. */
+const EMPTY_GRACE_MS = 2500;
+/** Longest slice of reading before the page gets the main thread back (a long task is 50 ms). */
+const SLICE_MS = 12;
+
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Reads the page with its recipe on load and again whenever the page changes (a feed that loads
@@ -14,49 +22,65 @@ const SETTLE_MS = 300;
  * the page or an extension reload.
  */
 export async function startPageCapture(ctx: ContentScriptContext): Promise<void> {
-  const { recipes } = await sendToBackground('recipesForPage', { url: location.href });
-  if (!recipes?.length || ctx.isInvalid) return;
+  const reply = await sendToBackground('recipesForPage', { url: location.href });
+  const recipes = (reply?.recipes ?? []) as Recipe[];
+  if (!recipes.length || ctx.isInvalid) return;
   let sent = new Set<string>();
   let lastMatched = '';
+  let watchedSince = Date.now();
   let observer: MutationObserver | undefined;
   let timer: number | undefined;
 
+  const schedule = (delay = SETTLE_MS) => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = ctx.setTimeout(() => void capture(), delay);
+  };
+
   const capture = async () => {
-    const match = findRecipePage(recipes as Recipe[], location.href);
+    const match = findRecipePage(recipes, location.href);
     if (!match) return;
     const capturedAt = Date.now();
-    const read = extractPage(document, match.page, capturedAt);
+    const read = await extractPageSliced(document, match.page, capturedAt, {
+      now: () => performance.now(),
+      pause: yieldToPage,
+      budgetMs: SLICE_MS,
+    });
+    if (ctx.isInvalid) return;
+    const total = Object.values(read.matched).reduce((s, n) => s + (n ?? 0), 0);
+    const waited = Date.now() - watchedSince;
+    if (total === 0 && waited < EMPTY_GRACE_MS) return schedule(EMPTY_GRACE_MS - waited);
     const fresh = keepUnsent(read, sent);
     const matched = JSON.stringify(read.matched);
     if (!fresh.notes.length && !fresh.sections.length && !fresh.problems.length && matched === lastMatched) return;
     lastMatched = matched;
+    const next = nextPageUrl(document, match.page, location.href);
+    let part = 0;
     for (const batch of batches(fresh)) {
       if (ctx.isInvalid) return;
-      const reply = await sendToBackground('capture', {
+      const stored = await sendToBackground('capture', {
         url: location.href,
         capturedAt,
         recipeId: match.recipe.id,
         recipeVersion: match.recipe.version,
         pageId: match.page.id,
         matched: read.matched,
+        fieldHits: read.fieldHits,
+        part: part++,
+        nextPageUrl: next,
         ...batch,
       });
-      // A failed store keeps the records unsent so the next change retries them.
-      if (!reply?.ok) return forget(batch, sent);
+      // Not stored (disk full, a broken-looking page): keep them unsent so a later change retries.
+      if (!stored?.ok || stored.result.degraded) return forget(batch, sent);
     }
-  };
-
-  const schedule = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = ctx.setTimeout(() => void capture(), SETTLE_MS);
   };
 
   const watch = () => {
     observer?.disconnect();
-    const match = findRecipePage(recipes as Recipe[], location.href);
+    watchedSince = Date.now();
+    const match = findRecipePage(recipes, location.href);
     if (!match) return;
     const target = (match.page.observe && document.querySelector(match.page.observe)) || document.body;
-    observer = new MutationObserver(schedule);
+    observer = new MutationObserver(() => schedule());
     observer.observe(target, { childList: true, subtree: true });
     void capture();
   };

@@ -2,7 +2,7 @@ import type { ExtractedCarePlanSection } from '../model/care-plan-section';
 import type { ExtractionProblem, RecordType } from '../model/extraction-problem';
 import type { ExtractedNote } from '../model/note';
 import type { RecipePage } from '../model/recipe';
-import { extractRecords } from './extract-records';
+import { extractRecords, extractRecordsSliced, type RecordsRead, type Slicing } from './extract-records';
 
 export interface PageExtraction {
   pageId: string;
@@ -10,6 +10,22 @@ export interface PageExtraction {
   sections: ExtractedCarePlanSection[];
   matched: Partial<Record<RecordType, number>>;
   problems: ExtractionProblem[];
+  /** Per `recordType.field`: in how many matched records the field was found. */
+  fieldHits: Record<string, number>;
+}
+
+function combine(page: RecipePage, reads: Partial<Record<RecordType, RecordsRead>>): PageExtraction {
+  const out: PageExtraction = { pageId: page.id, notes: [], sections: [], matched: {}, problems: [], fieldHits: {} };
+  for (const [type, r] of Object.entries(reads) as [RecordType, RecordsRead][]) {
+    out.matched[type] = r.matched;
+    out.problems.push(...r.problems);
+    Object.assign(out.fieldHits, r.fieldHits);
+  }
+  // Records passed every required-field and date check in extractRecords; the background
+  // parses them against the zod schemas again at its boundary.
+  out.notes = (reads.note?.records ?? []) as unknown as ExtractedNote[];
+  out.sections = (reads.carePlanSection?.records ?? []) as unknown as ExtractedCarePlanSection[];
+  return out;
 }
 
 /**
@@ -17,18 +33,23 @@ export interface PageExtraction {
  * dates ("Yesterday at 21:40") are read against. No storage, no messaging, no globals.
  */
 export function extractPage(root: ParentNode, page: RecipePage, capturedAt: number): PageExtraction {
-  const out: PageExtraction = { pageId: page.id, notes: [], sections: [], matched: {}, problems: [] };
-  if (page.note) {
-    const read = extractRecords(root, page.note, 'note', capturedAt);
-    out.notes = read.records as unknown as ExtractedNote[];
-    out.matched.note = read.matched;
-    out.problems.push(...read.problems);
-  }
+  return combine(page, {
+    ...(page.note && { note: extractRecords(root, page.note, 'note', capturedAt) }),
+    ...(page.carePlanSection && { carePlanSection: extractRecords(root, page.carePlanSection, 'carePlanSection', capturedAt) }),
+  });
+}
+
+/** The same, in time-boxed slices, for pages with thousands of records (no long tasks). */
+export async function extractPageSliced(
+  root: ParentNode,
+  page: RecipePage,
+  capturedAt: number,
+  slicing: Slicing,
+): Promise<PageExtraction> {
+  const reads: Partial<Record<RecordType, RecordsRead>> = {};
+  if (page.note) reads.note = await extractRecordsSliced(root, page.note, 'note', capturedAt, slicing);
   if (page.carePlanSection) {
-    const read = extractRecords(root, page.carePlanSection, 'carePlanSection', capturedAt);
-    out.sections = read.records as unknown as ExtractedCarePlanSection[];
-    out.matched.carePlanSection = read.matched;
-    out.problems.push(...read.problems);
+    reads.carePlanSection = await extractRecordsSliced(root, page.carePlanSection, 'carePlanSection', capturedAt, slicing);
   }
-  return out;
+  return combine(page, reads);
 }

@@ -2,7 +2,7 @@ import type { ExtractionProblem, RecordType } from '../model/extraction-problem'
 import type { ParsedFieldSpec } from '../model/recipe';
 import { parseUkDate } from './dates/parse-uk-date';
 import { RECORD_KINDS } from './record-kinds';
-import { cleanText, readField, selectorList, type FieldRead } from './read-field';
+import { cleanText, findAll, readField, selectorList, type FieldRead } from './read-field';
 
 export interface RecordSpec {
   root: string | readonly string[];
@@ -13,59 +13,96 @@ export interface RecordsRead {
   records: Record<string, string | number>[];
   matched: number;
   problems: ExtractionProblem[];
+  /** In how many matched records each field was found: the recipe's health depends on it. */
+  fieldHits: Record<string, number>;
+}
+
+/** Lets a long page be read in slices so the care system's page never freezes (issue 3). */
+export interface Slicing {
+  now: () => number;
+  pause: () => Promise<void>;
+  /** Longest a slice may run before pausing, in ms. */
+  budgetMs: number;
 }
 
 /**
  * Reads every record of one type on a page. A record missing a required field, or with a date
  * that will not parse, goes to `problems` with the reason: it is never stored half-right.
  */
-export function extractRecords(
+export function extractRecords(page: ParentNode, spec: RecordSpec, recordType: RecordType, capturedAt: number): RecordsRead {
+  const reader = recordReader(page, spec, recordType, capturedAt);
+  for (let i = 0; i < reader.count; i++) reader.read(i);
+  return reader.result;
+}
+
+/** The same, pausing whenever a slice has used its time budget. */
+export async function extractRecordsSliced(
   page: ParentNode,
   spec: RecordSpec,
   recordType: RecordType,
   capturedAt: number,
-): RecordsRead {
+  slicing: Slicing,
+): Promise<RecordsRead> {
+  const reader = recordReader(page, spec, recordType, capturedAt);
+  let sliceStart = slicing.now();
+  for (let i = 0; i < reader.count; i++) {
+    reader.read(i);
+    if (slicing.now() - sliceStart >= slicing.budgetMs) {
+      await slicing.pause();
+      sliceStart = slicing.now();
+    }
+  }
+  return reader.result;
+}
+
+function recordReader(page: ParentNode, spec: RecordSpec, recordType: RecordType, capturedAt: number) {
   const kind = RECORD_KINDS[recordType];
-  const problems: ExtractionProblem[] = [];
+  const result: RecordsRead = { records: [], matched: 0, problems: [], fieldHits: {} };
   let roots: Element[];
   try {
-    roots = findRoots(page, selectorList(spec.root));
+    roots = findAll(page, selectorList(spec.root));
   } catch {
     const reason = `The recipe's selector for ${recordType} records is not valid CSS.`;
-    return { records: [], matched: 0, problems: [{ recordType, index: 0, field: 'root', reason, excerpt: '' }] };
+    result.problems.push({ recordType, index: 0, field: 'root', reason, excerpt: '' });
+    return { count: 0, read: () => undefined, result };
   }
-  const fields = Object.entries(spec.fields).filter(
-    (e): e is [string, ParsedFieldSpec] => e[1] !== undefined,
-  );
+  result.matched = roots.length;
+  const fields = Object.entries(spec.fields).filter((e): e is [string, ParsedFieldSpec] => e[1] !== undefined);
   const patterns = new Map(fields.map(([n, f]) => [n, f.pattern ? new RegExp(f.pattern) : undefined]));
   const pageValues = new Map<string, FieldRead>();
-  const records: Record<string, string | number>[] = [];
+  const hit = (name: string) => {
+    const key = `${recordType}.${name}`;
+    result.fieldHits[key] = (result.fieldHits[key] ?? 0) + 1;
+  };
 
-  roots.forEach((root, index) => {
+  const readOne = (root: Element, name: string, field: ParsedFieldSpec): FieldRead => {
+    try {
+      if (field.scope !== 'page') return readField(root, page, name, field, patterns.get(name));
+      if (!pageValues.has(name)) pageValues.set(name, readField(root, page, name, field, patterns.get(name)));
+      return pageValues.get(name)!;
+    } catch {
+      return { ok: false, reason: `The recipe's selector for ${name} is not valid CSS.` };
+    }
+  };
+
+  const read = (index: number) => {
+    const root = roots[index]!;
     const record: Record<string, string | number> = {};
     let problem: { field: string; reason: string } | undefined;
     for (const [name, field] of fields) {
-      let read: FieldRead;
-      try {
-        read =
-          field.scope === 'page'
-            ? (pageValues.get(name) ??
-              pageValues.set(name, readField(root, page, name, field, patterns.get(name))).get(name)!)
-            : readField(root, page, name, field, patterns.get(name));
-      } catch {
-        read = { ok: false, reason: `The recipe's selector for ${name} is not valid CSS.` };
-      }
-      if (!read.ok) {
-        if (kind.required.includes(name) || read.reason.includes('not valid CSS')) {
-          problem ??= { field: name, reason: read.reason };
+      const value = readOne(root, name, field);
+      if (!value.ok) {
+        if (kind.required.includes(name) || value.reason.includes('not valid CSS')) {
+          problem ??= { field: name, reason: value.reason };
         }
         continue;
       }
+      hit(name);
       if (!kind.dates.includes(name)) {
-        record[name] = read.value;
+        record[name] = value.value;
         continue;
       }
-      const date = parseUkDate(read.value, { anchor: capturedAt, hint: field.format });
+      const date = parseUkDate(value.value, { anchor: capturedAt, hint: field.format });
       if (!date.ok) {
         problem ??= { field: name, reason: date.reason };
         continue;
@@ -74,18 +111,10 @@ export function extractRecords(
       if (kind.keepsPrecision.includes(name)) record[`${name}Precision`] = date.precision;
     }
     if (problem) {
-      problems.push({ recordType, index, ...problem, excerpt: cleanText(root.textContent).slice(0, 200) });
+      result.problems.push({ recordType, index, ...problem, excerpt: cleanText(root.textContent).slice(0, 200) });
     } else {
-      records.push(record);
+      result.records.push(record);
     }
-  });
-  return { records, matched: roots.length, problems };
-}
-
-function findRoots(page: ParentNode, selectors: readonly string[]): Element[] {
-  for (const selector of selectors) {
-    const found = Array.from(page.querySelectorAll(selector));
-    if (found.length) return found;
-  }
-  return [];
+  };
+  return { count: roots.length, read, result };
 }

@@ -11,6 +11,15 @@ export function queryFirst(scope: ParentNode, self: Element | null, selectors: r
   return null;
 }
 
+/** Every element the first matching selector finds (fallbacks are tried in order). */
+export function findAll(scope: ParentNode, selectors: readonly string[]): Element[] {
+  for (const selector of selectors) {
+    const found = Array.from(scope.querySelectorAll(selector));
+    if (found.length) return found;
+  }
+  return [];
+}
+
 export const selectorList = (s: string | readonly string[]): readonly string[] =>
   typeof s === 'string' ? [s] : s;
 

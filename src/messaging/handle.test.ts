@@ -4,6 +4,9 @@ import { handleMessage, type Handlers } from './handle';
 import { isOurContentScript, isOurExtensionPage } from './sender-check';
 
 const handlers = (): Handlers => ({
+  syncRecipes: vi.fn(async () => ({ origins: [] })),
+  historyStart: vi.fn(async () => ({ ok: true as const, jobId: 1 })),
+  historyCancel: vi.fn(async () => ({ ok: true as const })),
   recipesForPage: vi.fn(async () => ({ recipes: [] })),
   capture: vi.fn(async () => ({ ok: true as const, result: { added: 0, updated: 0, unchanged: 0 } })),
 });

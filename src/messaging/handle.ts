@@ -1,5 +1,5 @@
 import {
-  contentToBackground,
+  backgroundProtocol,
   EnvelopeSchema,
   type MessageName,
   type RequestOf,
@@ -27,7 +27,7 @@ export async function handleMessage(
   if (!envelope.success) return { ok: false, error: 'Unknown message.' };
   const { type } = envelope.data;
   if (!allowed(type, sender)) return { ok: false, error: `Message ${type} not allowed from this sender.` };
-  const payload = contentToBackground[type].request.safeParse(envelope.data.payload);
+  const payload = backgroundProtocol[type].request.safeParse(envelope.data.payload);
   if (!payload.success) {
     return { ok: false, error: `Invalid ${type}: ${payload.error.issues[0]?.message ?? 'bad payload'}` };
   }

@@ -3,6 +3,7 @@ import { ExtractedCarePlanSectionSchema } from '../model/care-plan-section';
 import { ExtractionProblemSchema, RecordTypeSchema } from '../model/extraction-problem';
 import { ExtractedNoteSchema } from '../model/note';
 import { RecipeSchema } from '../model/recipe';
+import { HistoryJobSchema } from '../model/history-job';
 import { MAX_BATCH } from './limits';
 
 
@@ -17,6 +18,12 @@ export const CaptureBatchSchema = z.object({
   notes: z.array(ExtractedNoteSchema).max(MAX_BATCH),
   sections: z.array(ExtractedCarePlanSectionSchema).max(MAX_BATCH),
   problems: z.array(ExtractionProblemSchema).max(5000),
+  /** Per `recordType.field`: in how many matched records of the whole page the field was found. */
+  fieldHits: z.record(z.string(), z.number().int().nonnegative()).default({}),
+  /** Pages with more records than one batch holds are sent in parts; part 0 is judged for health. */
+  part: z.number().int().nonnegative().default(0),
+  /** Where the recipe's "next page" link points, for history capture. */
+  nextPageUrl: z.string().url().optional(),
 });
 export type CaptureBatch = z.infer<typeof CaptureBatchSchema>;
 
@@ -24,6 +31,8 @@ export const IngestResultSchema = z.object({
   added: z.number().int(),
   updated: z.number().int(),
   unchanged: z.number().int(),
+  /** Set when the capture looked broken and its records were not stored. */
+  degraded: z.string().optional(),
 });
 export type IngestResult = z.infer<typeof IngestResultSchema>;
 
@@ -47,13 +56,42 @@ export const contentToBackground = {
   },
 } as const;
 
-export type ContentMessages = typeof contentToBackground;
-export type MessageName = keyof ContentMessages;
-export type RequestOf<K extends MessageName> = z.infer<ContentMessages[K]['request']>;
-export type ResponseOf<K extends MessageName> = z.infer<ContentMessages[K]['response']>;
+const OkSchema = z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), error: z.string() })]);
+
+/**
+ * Messages only our own extension pages (side panel, options) may send: they change what is
+ * read or start work in the background, so a content script or a page can never send them.
+ */
+export const pageToBackground = {
+  /** Recipes were added, switched on or off: register the capture script for them again. */
+  syncRecipes: {
+    request: z.object({}),
+    response: z.object({ origins: z.array(z.string()) }),
+  },
+  /** Start a history capture over a date range, from a page of a recipe. */
+  historyStart: {
+    request: HistoryJobSchema.pick({ recipeId: true, pageId: true, startUrl: true, from: true, to: true, intervalMs: true }),
+    response: z.union([z.object({ ok: z.literal(true), jobId: z.number() }), z.object({ ok: z.literal(false), error: z.string() })]),
+  },
+  /** Stop a history capture; what it stored so far stays. */
+  historyCancel: { request: z.object({ jobId: z.number().int() }), response: OkSchema },
+} as const;
+
+export const backgroundProtocol = { ...contentToBackground, ...pageToBackground };
+export type BackgroundMessages = typeof backgroundProtocol;
+export type MessageName = keyof BackgroundMessages;
+export type ContentMessageName = keyof typeof contentToBackground;
+export type PageMessageName = keyof typeof pageToBackground;
+/** What a handler receives (defaults applied). */
+export type RequestOf<K extends MessageName> = z.infer<BackgroundMessages[K]['request']>;
+/** What a sender may send (fields with defaults may be left out). */
+export type RequestIn<K extends MessageName> = z.input<BackgroundMessages[K]['request']>;
+export type ResponseOf<K extends MessageName> = z.infer<BackgroundMessages[K]['response']>;
+
+export const isPageMessage = (type: MessageName): type is PageMessageName => type in pageToBackground;
 
 /** The envelope on the wire. */
 export const EnvelopeSchema = z.object({
-  type: z.enum(Object.keys(contentToBackground) as [MessageName, ...MessageName[]]),
+  type: z.enum(Object.keys(backgroundProtocol) as [MessageName, ...MessageName[]]),
   payload: z.unknown(),
 });

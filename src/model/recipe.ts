@@ -65,6 +65,17 @@ export const RecipePageSchema = z
     match: RegexSourceSchema,
     /** The element whose changes mean "more records arrived" (a feed that loads as you scroll). */
     observe: z.string().min(1).optional(),
+    /**
+     * How to reach older pages for history capture: a link to the next (older) page, or a URL
+     * template with {page} counting up from the page the walk starts on.
+     */
+    history: z
+      .object({
+        nextPage: SelectorListSchema.optional(),
+        urlTemplate: z.string().includes('{page}', { message: 'must contain {page}' }).optional(),
+      })
+      .refine((h) => h.nextPage || h.urlTemplate, { message: 'Say how to reach older pages: a next-page link or a URL template.' })
+      .optional(),
     note: recordSpec(NoteFieldsSchema).optional(),
     carePlanSection: recordSpec(CarePlanSectionFieldsSchema).optional(),
   })

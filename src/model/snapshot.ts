@@ -14,5 +14,9 @@ export const SnapshotSchema = z.object({
   matched: z.partialRecord(RecordTypeSchema, z.number().int().nonnegative()),
   stored: z.object({ added: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }),
   problems: z.array(ExtractionProblemSchema),
+  /** The recipe-health verdict on this capture; a degraded capture stored no records. */
+  health: z
+    .object({ status: z.enum(['healthy', 'degraded']), reason: z.string().optional(), brokenField: z.string().optional() })
+    .optional(),
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;

@@ -2,6 +2,9 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { CarePlanSection, CarePlanSectionHistory } from '../model/care-plan-section';
 import type { DailyRollup } from '../model/daily-rollup';
 import type { Note } from '../model/note';
+import type { RecipeRow } from '../model/recipe-entry';
+import type { PageHealth } from '../model/page-health';
+import type { HistoryJob } from '../model/history-job';
 import type { Snapshot } from '../model/snapshot';
 
 export interface SettingRow {
@@ -21,6 +24,9 @@ export class RecordLensDb extends Dexie {
   snapshots!: EntityTable<Snapshot, 'id'>;
   dailyRollups!: EntityTable<DailyRollup, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  recipes!: EntityTable<RecipeRow, 'id'>;
+  pageHealth!: EntityTable<PageHealth, 'key'>;
+  historyJobs!: EntityTable<HistoryJob, 'id'>;
 
   constructor(name = 'record-lens') {
     super(name);
@@ -31,6 +37,13 @@ export class RecordLensDb extends Dexie {
       snapshots: '++id, capturedAt, tabId, [tabId+capturedAt]',
       dailyRollups: '&id, day',
       settings: '&key',
+    });
+    // v2: user recipes and switches, recipe health per page, history-capture jobs; snapshots by URL.
+    this.version(2).stores({
+      snapshots: '++id, capturedAt, tabId, [tabId+capturedAt], [url+capturedAt]',
+      recipes: '&id',
+      pageHealth: '&key, recipeId',
+      historyJobs: '++id, status',
     });
   }
 }

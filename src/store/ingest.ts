@@ -6,6 +6,7 @@ import { assessNote } from '../quality/assess-note';
 import type { HistoryRow, RecordLensDb } from './db';
 import { noteKey, residentKey, sectionKey, sectionStateHash } from './keys';
 import { RollupDelta } from './note-rollup';
+import { judgeCapture } from './page-health';
 
 /** Fields that make a note "the same note" when captured again. */
 const NOTE_FIELDS = [
@@ -40,8 +41,27 @@ export async function ingestCapture(
   }
   const notes = [...incoming.values()];
 
-  return db.transaction('rw', [db.notes, db.sections, db.sectionHistory, db.snapshots, db.dailyRollups], async () => {
+  const tables = [db.notes, db.sections, db.sectionHistory, db.snapshots, db.dailyRollups, db.pageHealth];
+  return db.transaction('rw', tables, async () => {
     const result = { added: 0, updated: 0, unchanged: 0 };
+    const snapshot = {
+      system,
+      recipeId: batch.recipeId,
+      recipeVersion: batch.recipeVersion,
+      pageId: batch.pageId,
+      url: batch.url,
+      tabId,
+      capturedAt: batch.capturedAt,
+      matched: batch.matched,
+      problems: batch.problems,
+    };
+    const health = await judgeCapture(db, batch);
+    if (health.status === 'degraded') {
+      // A page that looks broken is not read as if it were good: nothing from it is stored.
+      const verdict = { status: health.status, reason: health.reason, brokenField: health.brokenField };
+      await db.snapshots.add({ ...snapshot, stored: result, health: verdict });
+      return { ...result, degraded: health.reason };
+    }
     const before = await db.notes.bulkGet(notes.map((n) => n.key));
     const delta = new RollupDelta();
     const changed: Note[] = [];
@@ -64,18 +84,7 @@ export async function ingestCapture(
     result.added += sectionResult.added;
     result.updated += sectionResult.updated;
     result.unchanged += sectionResult.unchanged;
-    await db.snapshots.add({
-      system,
-      recipeId: batch.recipeId,
-      recipeVersion: batch.recipeVersion,
-      pageId: batch.pageId,
-      url: batch.url,
-      tabId,
-      capturedAt: batch.capturedAt,
-      matched: batch.matched,
-      stored: result,
-      problems: batch.problems,
-    });
+    await db.snapshots.add({ ...snapshot, stored: result, health: { status: 'healthy' } });
     return result;
   });
 }

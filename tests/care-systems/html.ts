@@ -44,6 +44,11 @@ li{margin:.5rem 0}small{color:#666}</style></head>
   <li><a class="vendor-link" data-vendor="harbour" href="/harbour/residents">Harbour Care Records</a> <small>server-rendered pages, 50 notes a page</small></li>
   <li><a class="vendor-link" data-vendor="willow" href="/willow/">Willow Care</a> <small>single-page app, cards that load as you scroll</small></li>
 </ul>
+<h2>Without a built-in recipe</h2>
+<p>Teach Record Lens these by pointing and clicking.</p>
+<ul class="vendors-untaught">
+  <li><a class="untaught-vendor-link" data-vendor="meadow" href="/meadow/">Meadow Care Manager</a> <small>older intranet pages, notes in an embedded frame</small></li>
+</ul>
 </body></html>`.html;
 }
 

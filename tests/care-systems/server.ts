@@ -1,6 +1,6 @@
 /**
- * The demo care system: one Node `http` server on loopback serving two imitation vendors
- * (Harbour, server-rendered; Willow, a single-page app) over one set of synthetic records,
+ * The demo care system: one Node `http` server on loopback serving imitation vendors
+ * (Harbour, server-rendered; Willow, a single-page app; Meadow, notes in an iframe, taught by pointing) over one set of synthetic records,
  * generated in memory at start. Used by end-to-end tests and `npm run demo`.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -11,6 +11,7 @@ import { indexCareData, type CareIndex } from './care-index';
 import { indexPage, notFoundPage } from './html';
 import { carePlanPage, notesPage, residentsPage } from './harbour';
 import { WILLOW_SHELL, willowApi, willowStatic, type Reply } from './willow-server';
+import { meadowRoute } from './meadow';
 
 export interface CareSystemOptions {
   /** 0 (default) picks a free port. */
@@ -67,6 +68,9 @@ async function route(index: CareIndex, url: URL): Promise<Reply & { location?: s
     if (/\.[a-z0-9]+$/i.test(rest)) return (await willowStatic(rest)) ?? html(404, notFoundPage(path));
     return html(200, WILLOW_SHELL);
   }
+
+  if (path === '/meadow') return redirect('/meadow/');
+  if (path.startsWith('/meadow/')) return meadowRoute(index, url);
   return html(404, notFoundPage(path));
 }
 

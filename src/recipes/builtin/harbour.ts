@@ -15,6 +15,7 @@ export const harbourRecipe: z.input<typeof RecipeSchema> = {
     {
       id: 'daily-notes',
       match: '^/harbour/residents/[^/]+/notes',
+      history: { nextPage: 'nav.pager a[rel="next"]' },
       note: {
         root: 'table.notes-table tbody tr.note-row',
         fields: {

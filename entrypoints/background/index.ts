@@ -1,11 +1,13 @@
 import { handleMessage, type Handlers } from '@/src/messaging/handle';
-import { isOurContentScript } from '@/src/messaging/sender-check';
+import { isPageMessage } from '@/src/messaging/protocol';
+import { isOurContentScript, isOurExtensionPage } from '@/src/messaging/sender-check';
 import { syncContentScripts } from '@/src/permissions/content-script-registration';
 import { recipesForUrl } from '@/src/recipes/find-page';
 import { getDb } from '@/src/store/db';
 import { ingestCapture } from '@/src/store/ingest';
 import { enabledRecipes } from '@/src/store/recipes';
 import { storeErrorMessage } from '@/src/store/store-error';
+import { historyRunner } from './history-runner';
 
 export default defineBackground(() => {
   // Keep no state in globals: the service worker may be stopped between any two messages.
@@ -16,8 +18,8 @@ export default defineBackground(() => {
       browser.scripting.registerContentScripts([s]),
     unregister: (ids: string[]) => browser.scripting.unregisterContentScripts({ ids }),
   };
-  const sync = async () => syncContentScripts(registration, await enabledRecipes());
-  const ready = sync();
+  const sync = async () => syncContentScripts(registration, await enabledRecipes(getDb()));
+  const ready = sync().then(() => historyRunner.resume());
   browser.runtime.onInstalled.addListener(() => void sync());
   browser.permissions.onAdded.addListener(() => void sync());
   browser.permissions.onRemoved.addListener(() => void sync());
@@ -26,25 +28,36 @@ export default defineBackground(() => {
     .catch(() => undefined);
 
   const handlers: Handlers = {
-    recipesForPage: async ({ url }) => ({ recipes: recipesForUrl(await enabledRecipes(), url) }),
+    recipesForPage: async ({ url }) => ({ recipes: recipesForUrl(await enabledRecipes(getDb()), url) }),
     capture: async (batch, sender) => {
+      const job = await historyRunner.jobForTab(sender.tab?.id);
+      const toStore = job ? historyRunner.keepInRange(job, batch) : batch;
       try {
-        return { ok: true, result: await ingestCapture(getDb(), batch, sender.tab?.id) };
+        const result = await ingestCapture(getDb(), toStore, sender.tab?.id);
+        if (job) await historyRunner.stepped(job, batch, result);
+        return { ok: true, result };
       } catch (e) {
-        return { ok: false, error: storeErrorMessage(e) };
+        const error = storeErrorMessage(e);
+        if (job) await historyRunner.stepped(job, batch, undefined, error);
+        return { ok: false, error };
       }
     },
+    syncRecipes: async () => ({ origins: await sync() }),
+    historyStart: (req) => historyRunner.start(req),
+    historyCancel: ({ jobId }) => historyRunner.cancel(jobId),
   };
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     return (async () => {
       await ready;
-      const recipes = await enabledRecipes();
-      const handled = await handleMessage(message, sender, handlers, () =>
-        isOurContentScript(sender, browser.runtime.id, recipes),
+      const recipes = await enabledRecipes(getDb());
+      const ownOrigin = browser.runtime.getURL('/');
+      const handled = await handleMessage(message, sender, handlers, (type) =>
+        isPageMessage(type)
+          ? isOurExtensionPage(sender, browser.runtime.id, ownOrigin)
+          : isOurContentScript(sender, browser.runtime.id, recipes),
       );
       return handled.ok ? handled.response : { ok: false, error: handled.error };
     })();
   });
 });
-
