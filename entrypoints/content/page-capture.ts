@@ -37,7 +37,8 @@ export async function startPageCapture(ctx: ContentScriptContext): Promise<void>
   };
 
   const capture = async () => {
-    const match = findRecipePage(recipes, location.href);
+    const url = location.href;
+    const match = findRecipePage(recipes, url);
     if (!match) return;
     const capturedAt = Date.now();
     const read = await extractPageSliced(document, match.page, capturedAt, {
@@ -45,7 +46,8 @@ export async function startPageCapture(ctx: ContentScriptContext): Promise<void>
       pause: yieldToPage,
       budgetMs: SLICE_MS,
     });
-    if (ctx.isInvalid) return;
+    // The app moved to another page while we read: this reading belongs to neither.
+    if (ctx.isInvalid || location.href !== url) return;
     const total = Object.values(read.matched).reduce((s, n) => s + (n ?? 0), 0);
     const waited = Date.now() - watchedSince;
     if (total === 0 && waited < EMPTY_GRACE_MS) return schedule(EMPTY_GRACE_MS - waited);
@@ -53,12 +55,12 @@ export async function startPageCapture(ctx: ContentScriptContext): Promise<void>
     const matched = JSON.stringify(read.matched);
     if (!fresh.notes.length && !fresh.sections.length && !fresh.problems.length && matched === lastMatched) return;
     lastMatched = matched;
-    const next = nextPageUrl(document, match.page, location.href);
+    const next = nextPageUrl(document, match.page, url);
     let part = 0;
     for (const batch of batches(fresh)) {
       if (ctx.isInvalid) return;
       const stored = await sendToBackground('capture', {
-        url: location.href,
+        url,
         capturedAt,
         recipeId: match.recipe.id,
         recipeVersion: match.recipe.version,
@@ -96,7 +98,16 @@ export async function startPageCapture(ctx: ContentScriptContext): Promise<void>
 
 type Batch = Pick<PageExtraction, 'notes' | 'sections' | 'problems'>;
 
-const fingerprint = (r: object) => JSON.stringify(r);
+/**
+ * What makes a record "already sent". Times read from relative text ("logged 3 hours ago") move
+ * with the moment of reading, so the coarse ones are left out or every re-read looks new.
+ */
+const COARSE = new Set(['hour', 'day']);
+const fingerprint = (r: object) =>
+  JSON.stringify(r, (key, value) => {
+    const precision = (r as Record<string, unknown>)[`${key}Precision`];
+    return typeof precision === 'string' && COARSE.has(precision) ? undefined : value;
+  });
 
 function keepUnsent(read: PageExtraction, sent: Set<string>): Batch {
   const mark = <T extends object>(rs: T[]) =>

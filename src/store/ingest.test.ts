@@ -105,3 +105,15 @@ describe('ingest', () => {
     expect(await db.snapshots.count()).toBe(0);
   });
 });
+
+describe('ingest of relative times', () => {
+  it('treats "logged 3 hours ago" read an hour later as the same note, not an edit', async () => {
+    const rel = (writtenAt: number) => note({ writtenAt, writtenAtPrecision: 'hour' });
+    await ingestCapture(db, batch({ notes: [rel(T0 - 3 * 3600_000)] }));
+    const again = await ingestCapture(db, batch({ capturedAt: T0 + 2 * 3600_000, notes: [rel(T0 - 2.2 * 3600_000)] }));
+    expect(again).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    // A minute-precise time that changes is a real edit.
+    const edited = await ingestCapture(db, batch({ notes: [note({ careAt: T0 + 60_000, writtenAt: T0 - 2.2 * 3600_000, writtenAtPrecision: 'hour' })] }));
+    expect(edited.updated).toBe(1);
+  });
+});

@@ -10,11 +10,26 @@ import { judgeCapture } from './page-health';
 
 /** Fields that make a note "the same note" when captured again. */
 const NOTE_FIELDS = [
-  'text', 'careAt', 'writtenAt', 'authorName', 'authorRole', 'category', 'unit', 'residentName',
+  'text', 'authorName', 'authorRole', 'category', 'unit', 'residentName',
 ] as const satisfies readonly (keyof ExtractedNote)[];
 
+const PRECISION_MS = { second: 1_000, minute: 60_000, hour: 3_600_000, day: 86_400_000 } as const;
+
+/**
+ * Two readings of a time agree when they are within the coarser one's precision: "logged 3 hours
+ * ago" read an hour apart is the same moment, not an edit.
+ */
+function sameTime(a?: number, ap?: keyof typeof PRECISION_MS, b?: number, bp?: keyof typeof PRECISION_MS): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  const tolerance = Math.max(ap ? PRECISION_MS[ap] : 0, bp ? PRECISION_MS[bp] : 0);
+  return tolerance <= PRECISION_MS.minute ? a === b : Math.abs(a - b) <= tolerance;
+}
+
 const sameNote = (a: Note, b: Note) =>
-  NOTE_FIELDS.every((f) => a[f] === b[f]) && a.quality.rulesVersion === b.quality.rulesVersion;
+  NOTE_FIELDS.every((f) => a[f] === b[f]) &&
+  sameTime(a.careAt, a.careAtPrecision, b.careAt, b.careAtPrecision) &&
+  sameTime(a.writtenAt, a.writtenAtPrecision, b.writtenAt, b.writtenAtPrecision) &&
+  a.quality.rulesVersion === b.quality.rulesVersion;
 
 /**
  * Stores one capture in ONE transaction: notes (idempotent by key), care-plan sections (a new

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expectedWeeks, newestNotes } from './expected';
-import { expect, test } from './fixtures';
+import { captured, expect, test } from './fixtures';
 
 /** The weekly table in the side panel, as [week, notes, vague] rows. */
 async function weeklyRows(panel: Page) {
@@ -24,7 +24,9 @@ test('Harbour: browsing notes pages and a care plan stores exactly what the page
 
   // Open the panel first, then browse: the panel follows the background's writes live.
   await page.goto(`${base}/R001/notes?page=2`);
+  await captured(panel, page);
   await page.goto(`${base}/R002/notes`);
+  await captured(panel, page);
   await expect(panel.getByTestId('total-notes')).toHaveText('150');
   await expect(panel.getByTestId('total-residents')).toHaveText('2');
 

@@ -35,4 +35,9 @@ export const test = base.extend<
   },
 });
 
+/** Waits until the side panel shows a capture of this page's current URL (as a reader would pause). */
+export async function captured(panel: Page, page: Page): Promise<void> {
+  await expect(panel.locator(`[data-testid="this-page"][data-url="${page.url()}"]`)).toBeVisible();
+}
+
 export { expect };

@@ -11,7 +11,7 @@ export function ThisPage({ tabId }: { tabId?: number }) {
     [tabId],
   );
   return (
-    <section aria-labelledby="this-page-title" data-testid="this-page">
+    <section aria-labelledby="this-page-title" data-testid="this-page" data-url={page?.url}>
       <h2 id="this-page-title">This page</h2>
       {!page ? (
         <p class="empty">
