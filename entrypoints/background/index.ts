@@ -21,6 +21,9 @@ export default defineBackground(() => {
   const sync = async () => syncContentScripts(registration, await enabledRecipes(getDb()));
   const ready = sync().then(() => historyRunner.resume());
   browser.runtime.onInstalled.addListener(() => void sync());
+  // Listening for start-up wakes the worker when the browser starts, so an interrupted history
+  // capture resumes without the user doing anything.
+  browser.runtime.onStartup.addListener(() => void ready);
   browser.permissions.onAdded.addListener(() => void sync());
   browser.permissions.onRemoved.addListener(() => void sync());
   (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel

@@ -1,14 +1,25 @@
+import { getDb } from '@/src/store/db';
+import { pageCaptureForTab } from '@/src/store/queries';
+import { useLiveQuery } from '@/src/ui/use-live-query';
 import { BaselineForm } from './screens/BaselineForm';
+import { HistoryCapture } from './screens/HistoryCapture';
 import { Overview } from './screens/Overview';
+import { RecipeHealth } from './screens/RecipeHealth';
 import { ThisPage } from './screens/ThisPage';
 import { useCurrentTab } from './use-current-tab';
 
 export function App() {
   const tabId = useCurrentTab();
+  const { value: page } = useLiveQuery(
+    async () => (tabId === undefined ? undefined : pageCaptureForTab(getDb(), tabId)),
+    [tabId],
+  );
   return (
     <main>
       <h1>Record Lens</h1>
-      <ThisPage tabId={tabId} />
+      <RecipeHealth />
+      <ThisPage page={page} />
+      <HistoryCapture page={page} />
       <Overview />
       <BaselineForm />
       <p class="muted small">Everything shown here stays on this device.</p>

@@ -51,10 +51,12 @@ describe('sender checks', () => {
     expect(isOurContentScript({ id: 'ours', url: sender.url }, 'ours', builtinRecipes)).toBe(false);
   });
 
-  it('accepts privileged messages only from our own pages, not from tabs', () => {
+  it('accepts privileged messages only from our own pages, never from a content script', () => {
     const own = 'chrome-extension://ours/';
     expect(isOurExtensionPage({ id: 'ours', url: `${own}sidepanel.html` }, 'ours', own)).toBe(true);
-    expect(isOurExtensionPage({ id: 'ours', url: `${own}sidepanel.html`, tab: { id: 1 } }, 'ours', own)).toBe(false);
-    expect(isOurExtensionPage({ id: 'ours', url: 'https://evil.example/' }, 'ours', own)).toBe(false);
+    expect(isOurExtensionPage({ id: 'ours', url: `${own}options.html`, tab: { id: 1 } }, 'ours', own)).toBe(true);
+    // Our own content script on a care-system page: same extension id, but the page's URL.
+    expect(isOurExtensionPage({ id: 'ours', url: 'http://127.0.0.1/harbour/', tab: { id: 1 } }, 'ours', own)).toBe(false);
+    expect(isOurExtensionPage({ id: 'other', url: `${own}sidepanel.html` }, 'ours', own)).toBe(false);
   });
 });

@@ -19,7 +19,12 @@ export function isOurContentScript(sender: SenderLike, ownId: string, recipes: r
   return recipesForUrl(recipes, sender.url).length > 0;
 }
 
-/** Privileged requests come only from our extension pages (side panel, options), never a tab. */
+/**
+ * Privileged requests come only from our own extension pages (side panel, options, onboarding).
+ * The browser sets `sender.url`; a content script's is the care-system page's URL, so it can
+ * never pass. (An extension page may sit in a tab, e.g. options opened in a tab, so `sender.tab`
+ * alone decides nothing.)
+ */
 export function isOurExtensionPage(sender: SenderLike, ownId: string, ownOrigin: string): boolean {
-  return sender.id === ownId && !sender.tab && !!sender.url?.startsWith(ownOrigin);
+  return sender.id === ownId && !!sender.url?.startsWith(ownOrigin);
 }

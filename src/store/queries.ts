@@ -2,6 +2,7 @@ import type { Snapshot } from '../model/snapshot';
 import type { RecordLensDb } from './db';
 
 export interface PageCapture {
+  health?: Snapshot['health'];
   url: string;
   recipeId: string;
   pageId: string;
@@ -51,4 +52,14 @@ export async function storeTotals(db: RecordLensDb): Promise<StoreTotals> {
     db.snapshots.count(),
   ]);
   return { notes, residents, sections, captures };
+}
+
+/** Recipe pages whose latest capture looked broken: nothing from them is being stored. */
+export async function degradedPages(db: RecordLensDb) {
+  return (await db.pageHealth.toArray()).filter((h) => h.status === 'degraded');
+}
+
+/** The newest history captures, newest first. */
+export async function recentHistoryJobs(db: RecordLensDb, limit = 3) {
+  return db.historyJobs.orderBy(':id').reverse().limit(limit).toArray();
 }

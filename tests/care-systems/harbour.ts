@@ -58,14 +58,16 @@ ${items}
 }
 
 /** Notes page `page` (from 1) for a resident, or undefined when the resident or page does not exist. */
-export function notesPage(index: CareIndex, residentId: string, page: number): string | undefined {
+/** `per` (a "show N per page" setting some systems have) lets tests serve very long pages. */
+export function notesPage(index: CareIndex, residentId: string, page: number, per = HARBOUR_PAGE_SIZE): string | undefined {
   const resident = index.residents.get(residentId);
   const notes = index.notesNewestFirst.get(residentId);
-  if (!resident || !notes) return undefined;
-  const pageCount = Math.max(1, Math.ceil(notes.length / HARBOUR_PAGE_SIZE));
+  if (!resident || !notes || !Number.isInteger(per) || per < 1 || per > 5000) return undefined;
+  const pageCount = Math.max(1, Math.ceil(notes.length / per));
   if (!Number.isInteger(page) || page < 1 || page > pageCount) return undefined;
+  const perQuery = per === HARBOUR_PAGE_SIZE ? '' : `&per=${per}`;
 
-  const rows = notes.slice((page - 1) * HARBOUR_PAGE_SIZE, page * HARBOUR_PAGE_SIZE).map((n) => {
+  const rows = notes.slice((page - 1) * per, page * per).map((n) => {
     const author = index.staff.get(n.authorId);
     return html`
     <tr class="note-row" data-note-id="${n.id}">
@@ -77,8 +79,8 @@ export function notesPage(index: CareIndex, residentId: string, page: number): s
       <td class="col-text">${n.text}</td>
     </tr>`;
   });
-  const prev = page > 1 ? html`<a rel="prev" href="?page=${page - 1}">Previous</a> ` : '';
-  const next = page < pageCount ? html` <a rel="next" href="?page=${page + 1}">Next</a>` : '';
+  const prev = page > 1 ? html`<a rel="prev" href="?page=${page - 1}${perQuery}">Previous</a> ` : '';
+  const next = page < pageCount ? html` <a rel="next" href="?page=${page + 1}${perQuery}">Next</a>` : '';
   const pager = html`<nav class="pager" aria-label="Pages">${prev}<span class="page-info">Page ${page} of ${pageCount}</span>${next}</nav>`;
 
   return layout(

@@ -51,7 +51,8 @@ async function route(index: CareIndex, url: URL): Promise<Reply & { location?: s
   if (notes) {
     const raw = url.searchParams.get('page');
     const page = raw === null ? 1 : /^\d+$/.test(raw) ? Number(raw) : NaN;
-    const body = notesPage(index, decodeURIComponent(notes[1] ?? ''), page);
+    const per = url.searchParams.has('per') ? Number(url.searchParams.get('per')) : undefined;
+    const body = notesPage(index, decodeURIComponent(notes[1] ?? ''), page, per);
     return body ? html(200, body) : html(404, notFoundPage(path));
   }
   const plan = /^\/harbour\/residents\/([^/]+)\/care-plan$/.exec(path);

@@ -1,15 +1,9 @@
-import { getDb } from '@/src/store/db';
-import { pageCaptureForTab } from '@/src/store/queries';
-import { useLiveQuery } from '@/src/ui/use-live-query';
+import type { PageCapture } from '@/src/store/queries';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** What Record Lens read from the page in the current tab, and what it could not read. */
-export function ThisPage({ tabId }: { tabId?: number }) {
-  const { value: page } = useLiveQuery(
-    async () => (tabId === undefined ? undefined : pageCaptureForTab(getDb(), tabId)),
-    [tabId],
-  );
+export function ThisPage({ page }: { page?: PageCapture }) {
   return (
     <section aria-labelledby="this-page-title" data-testid="this-page" data-url={page?.url}>
       <h2 id="this-page-title">This page</h2>
@@ -20,6 +14,12 @@ export function ThisPage({ tabId }: { tabId?: number }) {
         </p>
       ) : (
         <>
+          {page.health?.status === 'degraded' && (
+            <div role="alert" class="warning" data-testid="page-degraded">
+              <strong>Not stored: this page did not read correctly.</strong> {page.health.reason} The
+              care system may have changed its pages; check the recipe before relying on new figures.
+            </div>
+          )}
           <p class="muted">
             {page.recipeId} · {page.pageId} · read at {new Date(page.capturedAt).toLocaleTimeString('en-GB')}
           </p>

@@ -79,6 +79,20 @@ describe('records inside an open shadow root', () => {
     cards.forEach((c) => expect(queryFirstDeep(c, selector!)).toBe(c.shadowRoot!.querySelector('.author')));
   });
 
+  it('one shadow tree per note: the hosts generalise too, and a rejected one is left out', () => {
+    load('<main class="feed"></main><footer><note-card></note-card></footer>');
+    const feed = document.querySelector('main')!;
+    const roots = [0, 1, 2, 3].map((i) =>
+      shadowHost(feed, 'note-card', `<article class="card"><b class="who">P${i}</b></article>`));
+    document.querySelector('footer note-card')!.attachShadow({ mode: 'open' }).innerHTML = '<article class="card">ad</article>';
+    const articles = roots.map((r) => r.querySelector('article')!);
+    const selector = recordSelector(document, [articles[1]!]);
+    expect(selector).toBe('.feed > note-card >>> .card');
+    expect(queryAllDeep(document, selector!)).toEqual(articles);
+    const narrowed = recordSelector(document, [articles[1]!], [articles[3]!])!;
+    expect(queryAllDeep(document, narrowed)).toEqual(articles.slice(0, 3));
+  });
+
   it('nested: a shadow root inside a frame', () => {
     load('');
     const inner = frame('app', '<div id="mount"></div>');
