@@ -23,6 +23,8 @@ export default defineConfig({
     permissions: [
       'unlimitedStorage',
       'scripting',
+      // Lets "Teach this page" reach the tab the user is on, only after they click Record Lens.
+      'activeTab',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     optional_host_permissions: ['*://*/*'],

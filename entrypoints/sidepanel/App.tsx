@@ -5,6 +5,7 @@ import { BaselineForm } from './screens/BaselineForm';
 import { HistoryCapture } from './screens/HistoryCapture';
 import { Overview } from './screens/Overview';
 import { RecipeHealth } from './screens/RecipeHealth';
+import { Teach } from './screens/Teach';
 import { ThisPage } from './screens/ThisPage';
 import { useCurrentTab } from './use-current-tab';
 
@@ -20,6 +21,7 @@ export function App() {
       <RecipeHealth />
       <ThisPage page={page} />
       <HistoryCapture page={page} />
+      <Teach tabId={tabId} />
       <Overview />
       <BaselineForm />
       <p class="muted small">Everything shown here stays on this device.</p>

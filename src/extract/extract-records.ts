@@ -2,7 +2,7 @@ import type { ExtractionProblem, RecordType } from '../model/extraction-problem'
 import type { ParsedFieldSpec } from '../model/recipe';
 import { parseUkDate } from './dates/parse-uk-date';
 import { RECORD_KINDS } from './record-kinds';
-import { cleanText, findAll, readField, selectorList, type FieldRead } from './read-field';
+import { cleanText, findAll, invalidSelector, readField, selectorList, type FieldRead } from './read-field';
 
 export interface RecordSpec {
   root: string | readonly string[];
@@ -58,16 +58,18 @@ export async function extractRecordsSliced(
 function recordReader(page: ParentNode, spec: RecordSpec, recordType: RecordType, capturedAt: number) {
   const kind = RECORD_KINDS[recordType];
   const result: RecordsRead = { records: [], matched: 0, problems: [], fieldHits: {} };
-  let roots: Element[];
-  try {
-    roots = findAll(page, selectorList(spec.root));
-  } catch {
-    const reason = `The recipe's selector for ${recordType} records is not valid CSS.`;
-    result.problems.push({ recordType, index: 0, field: 'root', reason, excerpt: '' });
+  const fields = Object.entries(spec.fields).filter((e): e is [string, ParsedFieldSpec] => e[1] !== undefined);
+  const broken = [['root', selectorList(spec.root)] as const, ...fields.map(([n, f]) => [n, selectorList(f.selector)] as const)]
+    .map(([name, selectors]) => [name, invalidSelector(selectors, page)] as const)
+    .find(([, bad]) => bad !== undefined);
+  if (broken) {
+    const [field, bad] = broken;
+    const reason = `The recipe's selector for ${field === 'root' ? `${recordType} records` : field} is not valid CSS: ${bad}`;
+    result.problems.push({ recordType, index: 0, field, reason, excerpt: '' });
     return { count: 0, read: () => undefined, result };
   }
+  const roots = findAll(page, selectorList(spec.root));
   result.matched = roots.length;
-  const fields = Object.entries(spec.fields).filter((e): e is [string, ParsedFieldSpec] => e[1] !== undefined);
   const patterns = new Map(fields.map(([n, f]) => [n, f.pattern ? new RegExp(f.pattern) : undefined]));
   const pageValues = new Map<string, FieldRead>();
   const hit = (name: string) => {
@@ -75,14 +77,11 @@ function recordReader(page: ParentNode, spec: RecordSpec, recordType: RecordType
     result.fieldHits[key] = (result.fieldHits[key] ?? 0) + 1;
   };
 
+  // Page-scope fields (the resident's name in a heading) are read once per page, not per record.
   const readOne = (root: Element, name: string, field: ParsedFieldSpec): FieldRead => {
-    try {
-      if (field.scope !== 'page') return readField(root, page, name, field, patterns.get(name));
-      if (!pageValues.has(name)) pageValues.set(name, readField(root, page, name, field, patterns.get(name)));
-      return pageValues.get(name)!;
-    } catch {
-      return { ok: false, reason: `The recipe's selector for ${name} is not valid CSS.` };
-    }
+    if (field.scope !== 'page') return readField(root, page, name, field, patterns.get(name));
+    if (!pageValues.has(name)) pageValues.set(name, readField(root, page, name, field, patterns.get(name)));
+    return pageValues.get(name)!;
   };
 
   const read = (index: number) => {
@@ -92,9 +91,7 @@ function recordReader(page: ParentNode, spec: RecordSpec, recordType: RecordType
     for (const [name, field] of fields) {
       const value = readOne(root, name, field);
       if (!value.ok) {
-        if (kind.required.includes(name) || value.reason.includes('not valid CSS')) {
-          problem ??= { field: name, reason: value.reason };
-        }
+        if (kind.required.includes(name)) problem ??= { field: name, reason: value.reason };
         continue;
       }
       hit(name);

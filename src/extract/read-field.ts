@@ -1,20 +1,38 @@
+import { queryAllDeep, queryFirstDeep, splitHops } from '../recipes/selector/deep-query';
 import type { ParsedFieldSpec } from '../model/recipe';
 
 export type FieldRead = { ok: true; value: string } | { ok: false; reason: string };
 
-/** Query that also accepts `:scope` as "the record element itself". */
+/**
+ * First element the selectors find, trying fallbacks in order. `:scope` is the record itself, and
+ * ` >>> ` descends into a same-origin iframe or an open shadow root.
+ */
 export function queryFirst(scope: ParentNode, self: Element | null, selectors: readonly string[]) {
   for (const selector of selectors) {
-    const el = selector === ':scope' ? self : scope.querySelector(selector);
+    const el = selector === ':scope' ? self : queryFirstDeep(scope, selector);
     if (el) return el;
   }
   return null;
 }
 
+/** The first selector that is not valid CSS (checked hop by hop), if any. */
+export function invalidSelector(selectors: readonly string[], probe: ParentNode): string | undefined {
+  return selectors.find((selector) => {
+    const hops = splitHops(selector);
+    if (!hops || hops.some((h) => !h)) return true;
+    try {
+      for (const hop of hops) if (hop !== ':scope') probe.querySelector(hop);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+}
+
 /** Every element the first matching selector finds (fallbacks are tried in order). */
 export function findAll(scope: ParentNode, selectors: readonly string[]): Element[] {
   for (const selector of selectors) {
-    const found = Array.from(scope.querySelectorAll(selector));
+    const found = queryAllDeep(scope, selector);
     if (found.length) return found;
   }
   return [];
@@ -42,7 +60,7 @@ export function readField(
   const el =
     spec.scope === 'page' ? queryFirst(page, null, selectors) : queryFirst(record, record, selectors);
   if (!el) return { ok: false, reason: `No ${name} found (looked for ${selectors.join(' or ')}).` };
-  const raw = cleanText(spec.attr ? el.getAttribute(spec.attr) : el.textContent);
+  const raw = cleanText(spec.attr ? el.getAttribute(spec.attr) : spec.ownText ? ownText(el) : el.textContent);
   if (!raw) return { ok: false, reason: `The ${name} is empty.` };
   if (!pattern) return { ok: true, value: raw };
   const m = pattern.exec(raw);
@@ -50,4 +68,11 @@ export function readField(
   return value
     ? { ok: true, value }
     : { ok: false, reason: `The ${name} "${raw.slice(0, 40)}" does not have the expected shape.` };
+}
+
+/** The text directly inside an element, leaving out its child elements' text. */
+export function ownText(el: Element): string {
+  let out = '';
+  for (const node of Array.from(el.childNodes)) if (node.nodeType === 3) out += node.textContent ?? '';
+  return out;
 }

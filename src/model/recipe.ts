@@ -23,6 +23,8 @@ export const FieldSpecSchema = z.object({
   scope: z.enum(['record', 'page']).default('record'),
   /** Read this attribute instead of the element's text. */
   attr: z.string().min(1).optional(),
+  /** Read only the element's own text, not its children's ("Jane Smith <em>(Carer)</em>"). */
+  ownText: z.boolean().optional(),
   /** Keep only the first capture group (or the whole match) of this pattern. */
   pattern: RegexSourceSchema.optional(),
   /** Date fields only: what the dates on this page look like. */

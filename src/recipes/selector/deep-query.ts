@@ -42,25 +42,49 @@ export function splitHops(selector: string): string[] | null {
 /** Evaluates a selector with `>>>` hops from `root`; invalid selectors return []. */
 export function queryAllDeep(root: ParentNode, selector: string): Element[] {
   try {
-    const segments = typeof selector === 'string' ? splitHops(selector) : null;
-    if (!segments || segments.some((s) => !s)) return [];
-    let roots: ParentNode[] = [root];
-    let found: Element[] = [];
-    segments.forEach((segment, i) => {
-      const next = new Set<Element>();
-      for (const r of roots) for (const el of select(r, segment)) next.add(el);
-      found = [...next];
-      if (i < segments.length - 1) roots = unique(found.map(innerRootOf).filter(isPresent));
-    });
-    return found;
+    const segments = segmentsOf(selector);
+    if (!segments) return [];
+    const last = segments.pop()!;
+    const found = new Set<Element>();
+    for (const r of hop(root, segments)) for (const el of select(r, last)) found.add(el);
+    return [...found];
   } catch {
     return [];
   }
 }
 
-/** First match of a selector with `>>>` hops, or null (also for invalid selectors). */
+/**
+ * First match of a selector with `>>>` hops, or null (also for invalid selectors). Stops at the
+ * first tree that has a match, so reading one field of one record stays a single `querySelector`.
+ */
 export function queryFirstDeep(root: ParentNode, selector: string): Element | null {
-  return queryAllDeep(root, selector)[0] ?? null;
+  try {
+    const segments = segmentsOf(selector);
+    if (!segments) return null;
+    const last = segments.pop()!;
+    for (const r of hop(root, segments)) {
+      const el = last === ':scope' && isElement(r) ? r : r.querySelector(last);
+      if (el) return el;
+    }
+    return null;
+  } catch {
+    return null;
+  }
+}
+
+function segmentsOf(selector: string): string[] | null {
+  const segments = typeof selector === 'string' ? splitHops(selector) : null;
+  return segments && segments.every(Boolean) ? segments : null;
+}
+
+/** The trees reached from `root` through every hop segment, in document order. */
+function hop(root: ParentNode, segments: readonly string[]): ParentNode[] {
+  let roots: ParentNode[] = [root];
+  for (const segment of segments) {
+    const hosts = unique(roots.flatMap((r) => select(r, segment)));
+    roots = unique(hosts.map(innerRootOf).filter(isPresent));
+  }
+  return roots;
 }
 
 /** The tree a `>>>` hop enters from `el`: its open shadow root, or a same-origin frame's document. */

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { isStateClass, looksGenerated, usableAttributeName, usableAttributeValue } from './names';
+import { isStableName, isStateClass, looksGenerated, usableAttributeName, usableAttributeValue } from './names';
 
 describe('looksGenerated', () => {
   it.each([
@@ -15,6 +15,13 @@ describe('looksGenerated', () => {
     'timeline', 'entry', 'MuiButton-root', 'NavBar', 'col-md-12', 'h2', 'notes', 'app', 'v2beta',
     'mp3player', 'note', 'resident-name',
   ])('accepts %s', (name) => expect(looksGenerated(name)).toBe(false));
+});
+
+describe('our own highlight names', () => {
+  it('are never part of a selector', () => {
+    expect(isStableName('record-lens-hit')).toBe(false);
+    expect(usableAttributeName('data-record-lens-match')).toBe(false);
+  });
 });
 
 describe('state classes', () => {

@@ -36,8 +36,11 @@ function hashLikeSegment(segment: string): boolean {
   return digits >= 2 || /^[0-9a-f]{6,}$/i.test(segment);
 }
 
-/** True for an id or class name we may use. */
-export const isStableName = (name: string): boolean => !looksGenerated(name);
+/**
+ * True for an id or class name we may use. Names starting `record-lens` are ours (the builder's
+ * highlight), never the care system's, so a selector must not depend on them.
+ */
+export const isStableName = (name: string): boolean => !looksGenerated(name) && !name.startsWith('record-lens');
 
 const STATE_WORDS = new Set([
   'active', 'selected', 'hover', 'hovered', 'focus', 'focused', 'open', 'opened', 'closed',

@@ -73,6 +73,29 @@ describe('recordSelector on realistic pages', () => {
     expect(selector).toBe('.entry');
   });
 
+  it('a generated ancestor id is passed over for a stable data attribute value', () => {
+    const doc = load(`<div id="ember1234" data-section="today"><article class="note">a</article><article class="note">b</article></div>
+      <div id="ember1240" data-section="archive"><article class="note">c</article></div>`);
+    const today = all(doc, '[data-section="today"] article');
+    const selector = proposes(doc, [today[1]!], today);
+    expect(selector).toBe('[data-section="today"] > .note');
+  });
+
+  it('ARIA roles name records when classes are generated', () => {
+    const doc = load(`<div role="feed" class="css-f1e2d3"><div role="article" aria-posinset="1" class="css-a1b2c3">x</div>
+      <div role="article" aria-posinset="2" class="css-a1b2c3">y</div></div><div role="complementary" class="css-a1b2c3">z</div>`);
+    const records = all(doc, '[role="article"]');
+    expect(proposes(doc, [records[0]!], records)).toBe('[role="article"]');
+  });
+
+  it('ignores the builder\'s own highlight class and attribute on the clicked element', () => {
+    const doc = load(cardPage(3));
+    const cards = all(doc, 'article.wl-card');
+    cards[0]!.classList.add('record-lens-hit');
+    cards[0]!.setAttribute('data-record-lens-picked', '');
+    expect(proposes(doc, [cards[0]!], cards)).toBe('.wl-card');
+  });
+
   it('several positives generalise to what they share', () => {
     const doc = load(cardPage(4));
     const cards = all(doc, 'article.wl-card');
