@@ -22,6 +22,11 @@ const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
  * the page or an extension reload.
  */
 export async function startPageCapture(ctx: ContentScriptContext): Promise<void> {
+  // Injected again after a recipe is taught on an open page: one capture loop per page is enough.
+  const w = window as unknown as Record<string, boolean>;
+  if (w.__recordLensCapture) return;
+  w.__recordLensCapture = true;
+  ctx.onInvalidated(() => void (w.__recordLensCapture = false));
   const reply = await sendToBackground('recipesForPage', { url: location.href });
   const recipes = (reply?.recipes ?? []) as Recipe[];
   if (!recipes.length || ctx.isInvalid) return;
@@ -88,6 +93,9 @@ export async function startPageCapture(ctx: ContentScriptContext): Promise<void>
   };
 
   ctx.onInvalidated(() => observer?.disconnect());
+  // A same-origin frame holding the records (notes in an iframe) reports its load here: load
+  // events do not bubble, but they do pass the capture phase of the parent document.
+  ctx.addEventListener(document, 'load', () => schedule(), { capture: true });
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     sent = new Set();
     lastMatched = '';
