@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractPageSliced, type PageExtraction } from '@/src/extract/extract-page';
+import type { Slicing } from '@/src/extract/extract-records';
 import { nextPageUrl } from '@/src/extract/next-page';
 import { MAX_BATCH } from '@/src/messaging/limits';
 import { sendToBackground } from '@/src/messaging/send';
@@ -11,9 +12,10 @@ const SETTLE_MS = 300;
 /** A single-page app may show nothing for a moment: an empty page is reported only after this. */
 const EMPTY_GRACE_MS = 2500;
 /** Longest slice of reading before the page gets the main thread back (a long task is 50 ms). */
-const SLICE_MS = 12;
+const SLICE_MS = 8;
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const slicing: Slicing = { now: () => performance.now(), pause: yieldToPage, budgetMs: SLICE_MS };
 
 /**
  * Reads the page with its recipe on load and again whenever the page changes (a feed that loads
@@ -46,17 +48,14 @@ export async function startPageCapture(ctx: ContentScriptContext): Promise<void>
     const match = findRecipePage(recipes, url);
     if (!match) return;
     const capturedAt = Date.now();
-    const read = await extractPageSliced(document, match.page, capturedAt, {
-      now: () => performance.now(),
-      pause: yieldToPage,
-      budgetMs: SLICE_MS,
-    });
+    const read = await extractPageSliced(document, match.page, capturedAt, slicing);
     // The app moved to another page while we read: this reading belongs to neither.
     if (ctx.isInvalid || location.href !== url) return;
     const total = Object.values(read.matched).reduce((s, n) => s + (n ?? 0), 0);
     const waited = Date.now() - watchedSince;
     if (total === 0 && waited < EMPTY_GRACE_MS) return schedule(EMPTY_GRACE_MS - waited);
-    const fresh = keepUnsent(read, sent);
+    const fresh = await keepUnsent(read, sent, slicing);
+    if (ctx.isInvalid || location.href !== url) return;
     const matched = JSON.stringify(read.matched);
     if (!fresh.notes.length && !fresh.sections.length && !fresh.problems.length && matched === lastMatched) return;
     lastMatched = matched;
@@ -111,21 +110,34 @@ type Batch = Pick<PageExtraction, 'notes' | 'sections' | 'problems'>;
  * with the moment of reading, so the coarse ones are left out or every re-read looks new.
  */
 const COARSE = new Set(['hour', 'day']);
-const fingerprint = (r: object) =>
-  JSON.stringify(r, (key, value) => {
-    const precision = (r as Record<string, unknown>)[`${key}Precision`];
-    return typeof precision === 'string' && COARSE.has(precision) ? undefined : value;
-  });
+function fingerprint(r: object): string {
+  const rec = r as Record<string, unknown>;
+  const copy: Record<string, unknown> = { ...rec };
+  for (const key of Object.keys(rec)) {
+    if (key.endsWith('Precision') && COARSE.has(rec[key] as string)) delete copy[key.slice(0, -'Precision'.length)];
+  }
+  return JSON.stringify(copy);
+}
 
-function keepUnsent(read: PageExtraction, sent: Set<string>): Batch {
-  const mark = <T extends object>(rs: T[]) =>
-    rs.filter((r) => {
+/** The records not sent before from this page; it pauses like extraction does, so a long page stays smooth. */
+async function keepUnsent(read: PageExtraction, sent: Set<string>, slicing: Slicing): Promise<Batch> {
+  let sliceStart = slicing.now();
+  const mark = async <T extends object>(rs: T[]) => {
+    const out: T[] = [];
+    for (const r of rs) {
       const f = fingerprint(r);
-      if (sent.has(f)) return false;
-      sent.add(f);
-      return true;
-    });
-  return { notes: mark(read.notes), sections: mark(read.sections), problems: mark(read.problems) };
+      if (!sent.has(f)) {
+        sent.add(f);
+        out.push(r);
+      }
+      if (slicing.now() - sliceStart >= slicing.budgetMs) {
+        await slicing.pause();
+        sliceStart = slicing.now();
+      }
+    }
+    return out;
+  };
+  return { notes: await mark(read.notes), sections: await mark(read.sections), problems: await mark(read.problems) };
 }
 
 function forget(batch: Batch, sent: Set<string>): void {

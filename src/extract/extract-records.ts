@@ -44,6 +44,8 @@ export async function extractRecordsSliced(
   slicing: Slicing,
 ): Promise<RecordsRead> {
   const reader = recordReader(page, spec, recordType, capturedAt);
+  // Finding thousands of records is a slice of its own.
+  await slicing.pause();
   let sliceStart = slicing.now();
   for (let i = 0; i < reader.count; i++) {
     reader.read(i);
