@@ -54,3 +54,22 @@ export async function browseWillowResident(page: Page, panel: Page, url: string,
   await readCarePlan(page, panel, () => page.getByRole('tab', { name: 'Care plan' }).click(), 'li.wl-plan-item');
   return count;
 }
+
+/**
+ * Opens a Harbour resident's newest notes, then uses the side panel's "Capture history" to walk
+ * back to `from` (the baseline months), as a quality lead would after installing.
+ */
+export async function captureHarbourHistory(page: Page, panel: Page, base: string, from: string): Promise<string> {
+  const before = await storedNow(panel);
+  await page.goto(`${base}/notes`);
+  await waitForStored(panel, before + (await page.locator('tr.note-row').count()));
+  const form = panel.getByTestId('history-capture');
+  await form.getByLabel('From').fill(from);
+  await form.getByLabel('Seconds between pages').fill('0.25');
+  await form.getByRole('button', { name: 'Capture history' }).click();
+  const job = panel.getByTestId('history-job');
+  await job.and(panel.locator('[data-status="running"]')).waitFor();
+  await job.and(panel.locator('[data-status="done"], [data-status="failed"], [data-status="stopped"]')).waitFor({ timeout: 120_000 });
+  await readCarePlan(page, panel, () => page.goto(`${base}/care-plan`), 'tr.cp-section');
+  return (await job.textContent()) ?? '';
+}

@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import { startCareSystem } from '../care-systems/server';
 import { storyDates } from '../care-systems/story';
 import { launchExtension, tabIdOf } from '../support/launch-extension';
-import { browseHarbourResident, browseWillowResident } from './browse';
+import { browseHarbourResident, browseWillowResident, captureHarbourHistory } from './browse';
 import { printSummary } from './summary';
 
 const OUT = path.resolve('demo-output');
@@ -30,10 +30,14 @@ async function main() {
   await page.bringToFront();
 
   const started = Date.now();
+  const story = storyDates(system.data.now);
+  const day = (ms: number) => new Date(ms).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
   for (const id of ['R001', 'R016', 'R046']) {
-    const pages = await browseHarbourResident(page, panel, `${system.url}/harbour/residents/${id}`);
-    console.log(`  Harbour ${id}: read ${pages} pages of daily notes and the care plan`);
+    const status = await captureHarbourHistory(page, panel, `${system.url}/harbour/residents/${id}`, day(story.start));
+    console.log(`  Harbour ${id}: history capture from ${day(story.start)}: ${status.replace(/\s+/g, ' ').trim()}`);
   }
+  const pages = await browseHarbourResident(page, panel, `${system.url}/harbour/residents/R002`);
+  console.log(`  Harbour R002: paged through ${pages} pages of daily notes by hand, and the care plan`);
   await page.screenshot({ path: path.join(OUT, '1-harbour-care-plan.png') });
   for (const id of ['R031', 'R032']) {
     const cards = await browseWillowResident(page, panel, `${system.url}/willow/residents/${id}`);
@@ -43,7 +47,6 @@ async function main() {
   await page.locator('article.wl-card').first().waitFor();
   await page.screenshot({ path: path.join(OUT, '2-willow-feed.png') });
 
-  const story = storyDates(system.data.now);
   // The story's ends are exclusive; the form's "To" is the last day inside the baseline.
   await setBaseline(panel, story.baselineStart, story.baselineEnd - 12 * 3600_000, story.intervention);
   await shoot(panel, path.join(OUT, '3-side-panel.png'));
