@@ -1,6 +1,7 @@
 import type { ExtractionProblem, RecordType } from '../model/extraction-problem';
 import type { ParsedFieldSpec } from '../model/recipe';
 import { parseUkDate } from './dates/parse-uk-date';
+import { columnIndex } from './column-index';
 import { RECORD_KINDS } from './record-kinds';
 import { cleanText, findAll, invalidSelector, readField, selectorList, type FieldRead } from './read-field';
 
@@ -74,6 +75,9 @@ function recordReader(page: ParentNode, spec: RecordSpec, recordType: RecordType
   result.matched = roots.length;
   const patterns = new Map(fields.map(([n, f]) => [n, f.pattern ? new RegExp(f.pattern) : undefined]));
   const pageValues = new Map<string, FieldRead>();
+  const columns = new Map(
+    fields.filter(([, f]) => f.scope !== 'page').map(([n, f]) => [n, columnIndex(roots, selectorList(f.selector))]),
+  );
   const hit = (name: string) => {
     const key = `${recordType}.${name}`;
     result.fieldHits[key] = (result.fieldHits[key] ?? 0) + 1;
@@ -81,7 +85,7 @@ function recordReader(page: ParentNode, spec: RecordSpec, recordType: RecordType
 
   // Page-scope fields (the resident's name in a heading) are read once per page, not per record.
   const readOne = (root: Element, name: string, field: ParsedFieldSpec): FieldRead => {
-    if (field.scope !== 'page') return readField(root, page, name, field, patterns.get(name));
+    if (field.scope !== 'page') return readField(root, page, name, field, patterns.get(name), columns.get(name));
     if (!pageValues.has(name)) pageValues.set(name, readField(root, page, name, field, patterns.get(name)));
     return pageValues.get(name)!;
   };

@@ -1,4 +1,5 @@
 import { queryAllDeep, queryFirstDeep, splitHops } from '../recipes/selector/deep-query';
+import { firstMatch } from './fast-query';
 import type { ParsedFieldSpec } from '../model/recipe';
 
 export type FieldRead = { ok: true; value: string } | { ok: false; reason: string };
@@ -9,7 +10,7 @@ export type FieldRead = { ok: true; value: string } | { ok: false; reason: strin
  */
 export function queryFirst(scope: ParentNode, self: Element | null, selectors: readonly string[]) {
   for (const selector of selectors) {
-    const el = selector === ':scope' ? self : queryFirstDeep(scope, selector);
+    const el = selector === ':scope' ? self : selector.includes('>>>') ? queryFirstDeep(scope, selector) : firstMatch(scope, selector);
     if (el) return el;
   }
   return null;
@@ -55,10 +56,14 @@ export function readField(
   name: string,
   spec: ParsedFieldSpec,
   pattern: RegExp | undefined,
+  column?: Map<Element, Element>,
 ): FieldRead {
   const selectors = selectorList(spec.selector);
-  const el =
-    spec.scope === 'page' ? queryFirst(page, null, selectors) : queryFirst(record, record, selectors);
+  const el = column
+    ? (column.get(record) ?? null)
+    : spec.scope === 'page'
+      ? queryFirst(page, null, selectors)
+      : queryFirst(record, record, selectors);
   if (!el) return { ok: false, reason: `No ${name} found (looked for ${selectors.join(' or ')}).` };
   const raw = cleanText(spec.attr ? el.getAttribute(spec.attr) : spec.ownText ? ownText(el) : el.textContent);
   if (!raw) return { ok: false, reason: `The ${name} is empty.` };

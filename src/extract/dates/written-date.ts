@@ -51,12 +51,13 @@ export function resolveWrittenDate(
   const t = parseTimeOfDay(time);
   if (!t.ok) return invalid(t.detail);
   const resolved = resolveLondonWallClock({ ...date, hour: t.hour, minute: t.minute, second: t.second, millisecond: 0 });
-  const when = `${time} on ${describeDate(date)}`;
+  // Built only for a reason: describing a date costs more than reading one.
+  const when = () => `${time} on ${describeDate(date)}`;
   if (resolved.kind === 'gap') {
-    return invalid(`${when} does not exist in UK time: the clocks go forward an hour that night`);
+    return invalid(`${when()} does not exist in UK time: the clocks go forward an hour that night`);
   }
   if (resolved.kind === 'overlap') {
-    return invalid(`${when} is ambiguous: the clocks go back an hour that night, so that time happens twice (first BST, then GMT)`);
+    return invalid(`${when()} is ambiguous: the clocks go back an hour that night, so that time happens twice (first BST, then GMT)`);
   }
   return { kind: 'ok', epochMs: resolved.epochMs, precision: t.precision };
 }

@@ -1,0 +1,116 @@
+/**
+ * `npm run bench`: figures measured where the product runs (Chromium, the built extension, real
+ * IndexedDB), each against a baseline measured in the same run, as medians; prints a table and
+ * writes bench-output/bench.json. `--quick` runs tiny sizes (the test suite's smoke run).
+ */
+import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { startCareSystem } from '../care-systems/server';
+import { EXTENSION_DIR, launchExtension } from '../support/launch-extension';
+import { bundle } from './bundle';
+import { median, type Figure } from './stats';
+
+const quick = process.argv.includes('--quick');
+const arg = (name: string, dflt: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? dflt);
+const RUNS = quick ? 3 : arg('runs', 11);
+const NOTES = quick ? 1_000 : arg('notes', 20_000);
+const PAGE = quick ? 200 : 2_000;
+
+export async function runBench(): Promise<Figure[]> {
+  const system = await startCareSystem({ port: 0 });
+  const ext = await launchExtension();
+  const figures: Figure[] = [];
+  try {
+    // 1. Extraction of a long notes page: ours vs a plain loop over the same cells.
+    const page = await ext.context.newPage();
+    await page.goto(`${system.url}/harbour/residents/R012/notes?per=${PAGE}`);
+    await page.addScriptTag({ content: await bundle('tests/bench/page-probe.ts') });
+    const time = (fn: 'extract' | 'plainLoop') =>
+      page.evaluate((f) => {
+        const b = (globalThis as unknown as { __rlBench: Record<string, () => number> }).__rlBench;
+        const t0 = performance.now();
+        b[f]!();
+        return performance.now() - t0;
+      }, fn);
+    for (let i = 0; i < 3; i++) await Promise.all([time('extract'), time('plainLoop')]);
+    const ours: number[] = [];
+    const plain: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      ours.push(await time('extract'));
+      plain.push(await time('plainLoop'));
+    }
+    const [o, p] = [median(ours), median(plain)];
+    figures.push({ figure: `extraction of a ${PAGE}-note page`, value: o, unit: 'ms', baseline: p, ratio: o / p, budget: '≤ 2× the plain loop', ok: o / p <= 2 });
+
+    // 2. The longest main-thread task while the extension captures that page.
+    const longest: number[] = [];
+    for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++) {
+      const tab = await ext.context.newPage();
+      await tab.addInitScript(() => {
+        const w = window as unknown as { __lt: number[]; __loaded: number };
+        w.__lt = [];
+        new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__lt.push(e.startTime, e.duration))).observe({ type: 'longtask', buffered: true });
+        addEventListener('load', () => setTimeout(() => (w.__loaded = performance.now()), 0));
+      });
+      await tab.goto(`${system.url}/harbour/residents/R0${20 + i}/notes?per=${PAGE}`);
+      await tab.waitForTimeout(2500);
+      longest.push(await tab.evaluate(() => {
+        const w = window as unknown as { __lt: number[]; __loaded: number };
+        let max = 0;
+        for (let k = 0; k < w.__lt.length; k += 2) if (w.__lt[k]! >= w.__loaded) max = Math.max(max, w.__lt[k + 1]!);
+        return max;
+      }));
+      await tab.close();
+    }
+    const lt = median(longest);
+    figures.push({ figure: `longest page task while capturing ${PAGE} notes`, value: lt, unit: 'ms', budget: 'no task over 50 ms (0 = none over 50)', ok: lt <= 50 });
+
+    // 3. Ingest through the real path vs raw Dexie bulkPut, in an extension page.
+    const panel = await ext.context.newPage();
+    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+    await panel.evaluate(await bundle('tests/bench/store-probe.ts'));
+    const store = (fn: 'ingest' | 'rawBulkPut', run: number) =>
+      panel.evaluate(([f, n, r]) => (globalThis as unknown as { __rlStoreBench: Record<string, (a: number, b: number, c: number) => Promise<number>> }).__rlStoreBench[f as string]!(n as number, 500, r as number), [fn, NOTES, run] as const);
+    const ingest: number[] = [];
+    const raw: number[] = [];
+    for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 3)); i++) {
+      ingest.push(await store('ingest', i));
+      raw.push(await store('rawBulkPut', i));
+    }
+    const [ig, rw] = [median(ingest), median(raw)];
+    const throughput = NOTES / (ig / 1000);
+    figures.push({ figure: `ingest of ${NOTES} notes (validate, dedupe, store, roll-ups)`, value: throughput, unit: 'notes/s', baseline: NOTES / (rw / 1000), ratio: rw / ig, budget: '≥ 0.4× raw bulkPut throughput', ok: rw / ig >= 0.4 });
+
+    // 4. What every care-system page pays to load.
+    const content = await readFile(path.join(EXTENSION_DIR, 'content-scripts/content.js'));
+    const kb = gzipSync(content).length / 1024;
+    figures.push({ figure: 'content script, gzipped', value: kb, unit: 'kB', budget: '≤ 40 kB', ok: kb <= 40 });
+  } finally {
+    await ext.close();
+    await system.close();
+  }
+  return figures;
+}
+
+function print(figures: Figure[]) {
+  const fmt = (n?: number) => (n === undefined ? '' : n >= 100 ? n.toFixed(0) : n.toFixed(2));
+  console.log(`\nRecord Lens benchmark (${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}; medians of ${RUNS} runs)\n`);
+  console.log(['figure', 'value', 'baseline', 'ratio', 'budget', 'ok'].join(' | '));
+  for (const f of figures) console.log([f.figure, `${fmt(f.value)} ${f.unit}`, fmt(f.baseline), fmt(f.ratio), f.budget, f.ok ? 'yes' : 'NO'].join(' | '));
+}
+
+if (process.argv[1]?.endsWith('run-bench.ts')) {
+  runBench()
+    .then(async (figures) => {
+      print(figures);
+      await mkdir('bench-output', { recursive: true });
+      await writeFile('bench-output/bench.json', JSON.stringify({ at: new Date().toISOString(), quick, runs: RUNS, figures }, null, 2));
+      console.log('\nWritten to bench-output/bench.json');
+    })
+    .catch((e) => {
+      console.error(`Benchmark failed: ${e instanceof Error ? e.message : String(e)}`);
+      process.exit(1);
+    });
+}
