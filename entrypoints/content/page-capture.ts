@@ -2,6 +2,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractPageSliced, type PageExtraction } from '@/src/extract/extract-page';
 import type { Slicing } from '@/src/extract/extract-records';
 import { nextPageUrl } from '@/src/extract/next-page';
+import { observedRoots } from '@/src/extract/observed-roots';
+import { selectorList } from '@/src/extract/read-field';
 import { MAX_BATCH } from '@/src/messaging/limits';
 import { sendToBackground } from '@/src/messaging/send';
 import type { Recipe } from '@/src/model/recipe';
@@ -88,13 +90,23 @@ export async function startPageCapture(ctx: ContentScriptContext): Promise<void>
     const target = (match.page.observe && document.querySelector(match.page.observe)) || document.body;
     observer = new MutationObserver(() => schedule());
     observer.observe(target, { childList: true, subtree: true });
+    // Records behind `>>>` hops live in shadow roots or frames the page observer cannot see.
+    const roots = [match.page.note?.root, match.page.carePlanSection?.root].flatMap((r) => (r ? selectorList(r) : []));
+    for (const inner of observedRoots(document, roots)) {
+      if (inner !== document) observer.observe(inner, { childList: true, subtree: true });
+    }
     void capture();
   };
 
   ctx.onInvalidated(() => observer?.disconnect());
   // A same-origin frame holding the records (notes in an iframe) reports its load here: load
   // events do not bubble, but they do pass the capture phase of the parent document.
-  ctx.addEventListener(document, 'load', () => schedule(), { capture: true });
+  ctx.addEventListener(
+    document,
+    'load',
+    (e) => ['iframe', 'frame'].includes((e.target as Element | null)?.localName ?? '') && watch(),
+    { capture: true },
+  );
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     sent = new Set();
     lastMatched = '';
