@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DateFormatHintSchema } from '../model/date-format-hint';
 import type { Recipe } from '../model/recipe';
 import { builtinRecipes } from './builtin';
-import { builtinClashes, exportRecipeFile, parseRecipeFile } from './recipe-file';
+import { exportRecipeFile, parseRecipeFile } from './recipe-file';
 
 const AT = Date.UTC(2026, 10, 23, 14, 5);
 const copy = (r: Recipe, id: string, name: string): Recipe => ({ ...structuredClone(r), id, name });
@@ -55,7 +55,7 @@ describe('exportRecipeFile / parseRecipeFile: the shareable recipe file', () => 
       `Recipe 2 ("Meadow"), page 1, note fields: the resident's name is missing.`,
       'Recipe 2 ("Meadow"), page 2: the URL pattern is not a valid regular expression.',
       'Recipe 3 ("Harbour copy"): the recipe format version must be 1; this recipe comes from a newer Record Lens.',
-      'Recipe 3 ("Harbour copy"): the id "Harbour Copy!" may use only lower-case letters, digits and dashes (for example harbour-copy).',
+      'Recipe 3 ("Harbour copy"): the id "Harbour Copy!" may use only lower-case letters, digits and dashes (for example oak-house-notes).',
       'Recipe 3 ("Harbour copy"): the version number must be a whole number of at least 1.',
       'Recipe 3 ("Harbour copy"): the origin "harbour.example" must look like https://care.example.com/*.',
       // The same id twice would make one recipe silently replace the other.
@@ -92,8 +92,13 @@ describe('exportRecipeFile / parseRecipeFile: the shareable recipe file', () => 
     expect(errors[50]).toMatch(/^…and \d+ more problems\.$/);
   });
 
-  it('reports an import that would replace a built-in recipe', () => {
-    expect(builtinClashes([harbour(), builtinRecipes[1]!], builtinRecipes.map((r) => r.id))).toEqual([
+  it('reports an import that would replace a built-in recipe, alongside other mistakes', () => {
+    const bad = { ...harbour(), id: 'other', origins: ['harbour.example'] };
+    const text = wrap([harbour(), builtinRecipes[1], bad]);
+    expect(errorsOf(text)).toHaveLength(1);
+    const r = parseRecipeFile(text, { reservedIds: builtinRecipes.map((b) => b.id) });
+    expect(r.ok ? [] : r.errors).toEqual([
+      'Recipe 3 ("Harbour copy"): the origin "harbour.example" must look like https://care.example.com/*.',
       'Recipe 2 ("Willow Care (demo)"): the id "willow-demo" belongs to a built-in recipe, which cannot be replaced; give the recipe in the file its own id (for example willow-demo-copy).',
     ]);
   });

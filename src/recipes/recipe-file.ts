@@ -11,6 +11,7 @@ export const RECIPE_FILE_FORMAT = 'record-lens-recipes';
 export const RECIPE_FILE_VERSION = 1;
 /** A real recipe file is a few kilobytes; anything this big is the wrong file (or a hostile one). */
 export const MAX_RECIPE_FILE_BYTES = 1024 * 1024;
+export const FILE_TOO_BIG = 'This file is larger than 1 MB, far bigger than any recipe file: check it is the right file.';
 /** Enough to fix a file in one go without burying the first problem under thousands. */
 const MAX_ERRORS = 50;
 
@@ -33,7 +34,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 const byteLength = (text: string) => (text.length > MAX_RECIPE_FILE_BYTES ? text.length : new TextEncoder().encode(text).length);
 
-/** "Recipe 2 ("Meadow")" — the recipe's position in the file, and its name when it has one. */
+/** "Recipe 2 ("Oak House notes")" — the recipe's position in the file, and its name when it has one. */
 function recipeHeading(index: number, candidate: unknown): string {
   const name = isObject(candidate) ? candidate.name : undefined;
   if (typeof name !== 'string' || !name.trim()) return `Recipe ${index + 1}`;
@@ -78,13 +79,22 @@ function candidatesIn(data: unknown): { candidates: unknown[] } | { error: strin
   return { candidates: data.recipes };
 }
 
-/** Two recipes in one file with the same id would overwrite each other on import. */
-function duplicateIdErrors(candidates: readonly unknown[]): string[] {
+/**
+ * Ids a file may not use: the same id twice would make one recipe silently replace the other on
+ * import, and a built-in recipe's id is reserved because built-in recipes change only with
+ * Record Lens itself.
+ */
+function idErrors(candidates: readonly unknown[], reservedIds: readonly string[]): string[] {
   const firstAt = new Map<string, number>();
   const errors: string[] = [];
   candidates.forEach((c, i) => {
     const id = isObject(c) && typeof c.id === 'string' ? c.id : undefined;
     if (id === undefined) return;
+    if (reservedIds.includes(id)) {
+      errors.push(
+        `${recipeHeading(i, c)}: the id "${id}" belongs to a built-in recipe, which cannot be replaced; give the recipe in the file its own id (for example ${id}-copy).`,
+      );
+    }
     const first = firstAt.get(id);
     if (first === undefined) firstAt.set(id, i);
     else
@@ -98,12 +108,14 @@ function duplicateIdErrors(candidates: readonly unknown[]): string[] {
 /**
  * Reads a recipe file. Never throws, whatever the text: every problem comes back as a sentence,
  * and a file with any problem gives no recipes at all, so an import is all or nothing.
+ * `reservedIds` (the built-in recipes' ids, when importing) are reported like any other mistake,
+ * so the person sees every problem in one go.
  */
-export function parseRecipeFile(text: string): RecipeFileResult {
+export function parseRecipeFile(text: string, opts: { reservedIds?: readonly string[] } = {}): RecipeFileResult {
   try {
     if (typeof text !== 'string') return fail('Record Lens could not read this file.');
     if (byteLength(text) > MAX_RECIPE_FILE_BYTES) {
-      return fail('This file is larger than 1 MB, far bigger than any recipe file: check it is the right file.');
+      return fail(FILE_TOO_BIG);
     }
     let data: unknown;
     try {
@@ -114,7 +126,7 @@ export function parseRecipeFile(text: string): RecipeFileResult {
     const found = candidatesIn(data);
     if ('error' in found) return fail(found.error);
     const checked = found.candidates.map((c, i) => recipeErrors(i, c));
-    const errors = [...checked.flatMap((c) => c.errors), ...duplicateIdErrors(found.candidates)];
+    const errors = [...checked.flatMap((c) => c.errors), ...idErrors(found.candidates, opts.reservedIds ?? [])];
     if (errors.length > MAX_ERRORS) {
       return fail(...errors.slice(0, MAX_ERRORS), `…and ${errors.length - MAX_ERRORS} more problems.`);
     }
@@ -124,15 +136,4 @@ export function parseRecipeFile(text: string): RecipeFileResult {
     // Only a bug in Record Lens gets here; the person still gets a sentence, not a crash.
     return fail('Record Lens could not read this file.');
   }
-}
-
-/** An import may not take a built-in recipe's id: built-in recipes change only with Record Lens. */
-export function builtinClashes(recipes: readonly Recipe[], builtinIds: readonly string[]): string[] {
-  return recipes.flatMap((r, i) =>
-    builtinIds.includes(r.id)
-      ? [
-          `${recipeHeading(i, r)}: the id "${r.id}" belongs to a built-in recipe, which cannot be replaced; give the recipe in the file its own id (for example ${r.id}-copy).`,
-        ]
-      : [],
-  );
 }

@@ -148,7 +148,7 @@ function predicate(issue: Issue, value: unknown, subject: string): string {
       if (issue.origin === 'string') return `must be at most ${issue.maximum} characters long`;
       return `must be at most ${issue.maximum}`;
     case 'invalid_format':
-      if (subject.startsWith('the id')) return 'may use only lower-case letters, digits and dashes (for example harbour-copy)';
+      if (subject.startsWith('the id')) return 'may use only lower-case letters, digits and dashes (for example oak-house-notes)';
       return issue.message.startsWith('Invalid') ? 'is not written the right way' : issue.message;
     case 'invalid_union':
       if (subject.endsWith('selector')) return 'should be one selector in quotes, or a list of selectors in [ ]';

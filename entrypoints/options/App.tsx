@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'preact/hooks';
+import { RecipeEditor } from './screens/RecipeEditor';
+import { Recipes } from './screens/Recipes';
+
+/**
+ * The options page. One screen at a time: the list of recipes, or the editor for one of the
+ * user's own recipes. The editor is kept out of the URL on purpose, so in-page links (the error
+ * summary's) never navigate away from unsaved changes.
+ */
+export function App() {
+  const [editing, setEditing] = useState<string>();
+  useEffect(() => {
+    document.title = editing ? 'Edit recipe – Record Lens' : 'Recipes – Record Lens';
+  }, [editing]);
+  return (
+    <main>
+      <h1>Record Lens settings</h1>
+      {editing ? (
+        <RecipeEditor id={editing} onClose={() => setEditing(undefined)} />
+      ) : (
+        <Recipes onEdit={setEditing} />
+      )}
+      <p class="muted small">Recipes and everything Record Lens reads stay on this device.</p>
+    </main>
+  );
+}
