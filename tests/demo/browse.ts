@@ -64,7 +64,7 @@ export async function captureHarbourHistory(page: Page, panel: Page, base: strin
   await page.goto(`${base}/notes`);
   await waitForStored(panel, before + (await page.locator('tr.note-row').count()));
   const form = panel.getByTestId('history-capture');
-  await form.getByLabel('From').fill(from);
+  await form.getByLabel('Capture from').fill(from);
   await form.getByLabel('Seconds between pages').fill('0.25');
   await form.getByRole('button', { name: 'Capture history' }).click();
   const job = panel.getByTestId('history-job');

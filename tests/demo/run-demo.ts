@@ -63,9 +63,9 @@ async function main() {
 
 async function setBaseline(panel: Page, start: number, end: number, intervention: number) {
   const day = (ms: number) => new Date(ms).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
-  await panel.getByLabel('From').fill(day(start));
-  await panel.getByLabel('To').fill(day(end));
-  await panel.getByLabel('Date').fill(day(intervention));
+  await panel.getByLabel('Baseline starts').fill(day(start));
+  await panel.getByLabel('Baseline ends').fill(day(end));
+  await panel.getByLabel('Intervention date').fill(day(intervention));
   await panel.getByLabel('What changed').fill('New daily-notes template and coaching');
   await panel.getByRole('button', { name: 'Save' }).click();
   await panel.getByText('mean', { exact: false }).first().waitFor();

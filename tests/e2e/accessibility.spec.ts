@@ -29,7 +29,7 @@ test('the side panel passes axe (WCAG 2.2 AA) empty and full, and works by keybo
   await expect(panel.getByTestId('weekly-table')).toBeVisible();
   // Day and month equal, so the keystrokes mean the same date whatever order the browser's
   // locale puts the date segments in.
-  await panel.getByLabel('From').focus();
+  await panel.getByLabel('Baseline starts').focus();
   await panel.keyboard.type('02022026');
   await tabUntil(panel, 'input[name="baselineEnd"]');
   await panel.keyboard.type('03032026');

@@ -95,9 +95,9 @@ test('the chart shows the baseline mean and the intervention the user sets', asy
   const weeks = expectedWeeks(notes);
   const first = weeks[0]!.week;
   const last = weeks.at(-1)!.week;
-  await panel.getByLabel('From').fill(first);
-  await panel.getByLabel('To').fill(last);
-  await panel.getByLabel('Date').fill(last);
+  await panel.getByLabel('Baseline starts').fill(first);
+  await panel.getByLabel('Baseline ends').fill(last);
+  await panel.getByLabel('Intervention date').fill(last);
   await panel.getByLabel('What changed').fill('New notes template');
   await panel.getByRole('button', { name: 'Save' }).click();
   const mean = weeks.reduce((s, w) => s + w.vague / w.notes, 0) / weeks.length;
@@ -108,8 +108,8 @@ test('the chart shows the baseline mean and the intervention the user sets', asy
   await expect(panel.locator('.u-legend .u-series')).toHaveText(['Vague notes %', 'Baseline mean %']);
 
   // A baseline that ends before it starts is refused with a reason, and nothing is lost.
-  await panel.getByLabel('From').fill(last);
-  await panel.getByLabel('To').fill('2020-01-01');
+  await panel.getByLabel('Baseline starts').fill(last);
+  await panel.getByLabel('Baseline ends').fill('2020-01-01');
   await panel.getByRole('button', { name: 'Save' }).click();
   await expect(panel.getByRole('alert')).toContainText('The baseline must end on or after the day it starts.');
   await panel.reload();

@@ -17,8 +17,8 @@ test('history capture walks older pages over a date range, stores exactly that r
   const from = londonDay(careSystem.data.now - 20 * DAY);
   const to = londonDay(careSystem.data.now - 2 * DAY);
   const form = panel.getByTestId('history-capture');
-  await form.getByLabel('From').fill(from);
-  await form.getByLabel('To').fill(to);
+  await form.getByLabel('Capture from').fill(from);
+  await form.getByLabel('Capture to').fill(to);
   await form.getByLabel('Seconds between pages').fill('0.25');
   await form.getByRole('button', { name: 'Capture history' }).click();
 
@@ -44,7 +44,7 @@ test('a history capture can be stopped, and resumes by itself after the browser 
     let panel = await ext.context.newPage();
     await panel.goto(await panelUrl());
     const form = panel.getByTestId('history-capture');
-    await form.getByLabel('From').fill(londonDay(careSystem.data.now - 200 * DAY));
+    await form.getByLabel('Capture from').fill(londonDay(careSystem.data.now - 200 * DAY));
     await form.getByLabel('Seconds between pages').fill('1');
     await form.getByRole('button', { name: 'Capture history' }).click();
     const job = panel.getByTestId('history-job');

@@ -40,16 +40,16 @@ export function BaselineForm() {
         <fieldset>
           <legend>Baseline period (the "before")</legend>
           <label>
-            From <input type="date" name="baselineStart" required value={settings.baseline?.start} />
+            Baseline starts <input type="date" name="baselineStart" required value={settings.baseline?.start} />
           </label>
           <label>
-            To <input type="date" name="baselineEnd" required value={settings.baseline?.end} />
+            Baseline ends <input type="date" name="baselineEnd" required value={settings.baseline?.end} />
           </label>
         </fieldset>
         <fieldset>
           <legend>Intervention (what changed, and when)</legend>
           <label>
-            Date <input type="date" name="interventionDay" value={intervention?.day} />
+            Intervention date <input type="date" name="interventionDay" value={intervention?.day} />
           </label>
           <label>
             What changed{' '}

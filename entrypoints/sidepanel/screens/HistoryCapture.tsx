@@ -57,10 +57,10 @@ export function HistoryCapture({ page }: { page?: PageCapture }) {
           <fieldset>
             <legend>Dates to capture</legend>
             <label>
-              From <input type="date" name="from" required defaultValue={defaultFrom} max={today} />
+              Capture from <input type="date" name="from" required defaultValue={defaultFrom} max={today} />
             </label>
             <label>
-              To <input type="date" name="to" required defaultValue={today} max={today} />
+              Capture to <input type="date" name="to" required defaultValue={today} max={today} />
             </label>
             <label>
               Seconds between pages <input type="number" name="interval" min={0.25} max={60} step={0.25} defaultValue={1} />
