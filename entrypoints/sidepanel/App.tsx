@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { getDb } from '@/src/store/db';
 import { pageCaptureForTab } from '@/src/store/queries';
 import { useLiveQuery } from '@/src/ui/use-live-query';
@@ -24,7 +25,12 @@ export function App() {
       <Teach tabId={tabId} />
       <Overview />
       <BaselineForm />
-      <p class="muted small">Everything shown here stays on this device.</p>
+      <p class="muted small">
+        Everything shown here stays on this device.{' '}
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          Manage recipes
+        </button>
+      </p>
     </main>
   );
 }

@@ -12,13 +12,17 @@ import { EXTENSION_DIR, launchExtension } from '../support/launch-extension';
 import { bundle } from './bundle';
 import { median, type Figure } from './stats';
 
-const quick = process.argv.includes('--quick');
 const arg = (name: string, dflt: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? dflt);
-const RUNS = quick ? 3 : arg('runs', 11);
-const NOTES = quick ? 1_000 : arg('notes', 20_000);
-const PAGE = quick ? 200 : 2_000;
 
-export async function runBench(): Promise<Figure[]> {
+export interface BenchOptions {
+  /** Tiny sizes, for the smoke run inside the test suite. */
+  quick?: boolean;
+}
+
+export async function runBench({ quick = false }: BenchOptions = {}): Promise<Figure[]> {
+  const RUNS = quick ? 3 : arg('runs', 11);
+  const NOTES = quick ? 1_000 : arg('notes', 20_000);
+  const PAGE = quick ? 200 : 2_000;
   const system = await startCareSystem({ port: 0 });
   const ext = await launchExtension();
   const figures: Figure[] = [];
@@ -94,19 +98,21 @@ export async function runBench(): Promise<Figure[]> {
   return figures;
 }
 
-function print(figures: Figure[]) {
+function print(figures: Figure[], runs: number) {
   const fmt = (n?: number) => (n === undefined ? '' : n >= 100 ? n.toFixed(0) : n.toFixed(2));
-  console.log(`\nRecord Lens benchmark (${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}; medians of ${RUNS} runs)\n`);
+  console.log(`\nRecord Lens benchmark (${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}; medians of ${runs} runs)\n`);
   console.log(['figure', 'value', 'baseline', 'ratio', 'budget', 'ok'].join(' | '));
   for (const f of figures) console.log([f.figure, `${fmt(f.value)} ${f.unit}`, fmt(f.baseline), fmt(f.ratio), f.budget, f.ok ? 'yes' : 'NO'].join(' | '));
 }
 
 if (process.argv[1]?.endsWith('run-bench.ts')) {
-  runBench()
+  const quick = process.argv.includes('--quick');
+  runBench({ quick })
     .then(async (figures) => {
-      print(figures);
+      const runs = quick ? 3 : arg('runs', 11);
+      print(figures, runs);
       await mkdir('bench-output', { recursive: true });
-      await writeFile('bench-output/bench.json', JSON.stringify({ at: new Date().toISOString(), quick, runs: RUNS, figures }, null, 2));
+      await writeFile('bench-output/bench.json', JSON.stringify({ at: new Date().toISOString(), quick, runs, machine: `${os.cpus().length} cores, ${os.cpus()[0]?.model}`, figures }, null, 2));
       console.log('\nWritten to bench-output/bench.json');
     })
     .catch((e) => {

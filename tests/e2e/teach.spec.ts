@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Frame } from '@playwright/test';
 import { captured, expect, test } from './fixtures';
 import { readStore } from './support-db';
@@ -37,6 +38,11 @@ test('a quality lead teaches a care system Record Lens does not know, by clickin
   await pick('unit', () => page.locator('.banner .ward').click());
 
   await expect(teach.getByTestId('teach-problems')).toHaveCount(0);
+  // The teaching screen and the overlay in the page pass axe while in use.
+  const axe = async (p: typeof page) =>
+    (await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag22aa']).analyze()).violations.map((v) => v.id);
+  expect(await axe(panel)).toEqual([]);
+  expect(await new AxeBuilder({ page }).include('record-lens-builder').withTags(['wcag2a', 'wcag2aa']).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
   await expect(teach.getByTestId('teach-preview').locator('tbody tr')).toHaveCount(Math.min(10, entries));
   await teach.getByLabel('Name for this care system').fill('Meadow Care Manager');
   await teach.getByRole('button', { name: 'Save recipe' }).click();

@@ -1,0 +1,19 @@
+import { expect, test } from '@playwright/test';
+import { runBench } from '../bench/run-bench';
+
+/**
+ * The benchmark at tiny sizes, so `npm run bench` cannot rot unnoticed. It checks that every
+ * figure is measured, not the budgets: speed on a shared machine is for the benchmark itself.
+ */
+test('the benchmark runs end to end and measures every figure against its baseline', async () => {
+  test.setTimeout(120_000);
+  const figures = await runBench({ quick: true });
+  expect(figures.map((f) => f.figure)).toEqual([
+    'extraction of a 200-note page',
+    'longest page task while capturing 200 notes',
+    'ingest of 1000 notes (validate, dedupe, store, roll-ups)',
+    'content script, gzipped',
+  ]);
+  for (const f of figures) expect(Number.isFinite(f.value)).toBe(true);
+  for (const f of figures.filter((x) => x.baseline !== undefined)) expect(f.ratio).toBeGreaterThan(0);
+});
