@@ -124,6 +124,8 @@ type Batch = Pick<PageExtraction, 'notes' | 'sections' | 'problems'>;
 const COARSE = new Set(['hour', 'day']);
 function fingerprint(r: object): string {
   const rec = r as Record<string, unknown>;
+  // The care system's own id is the record's identity; its content is the store's to compare.
+  if (typeof rec.sourceId === 'string') return `id:${rec.sourceId}`;
   const copy: Record<string, unknown> = { ...rec };
   for (const key of Object.keys(rec)) {
     if (key.endsWith('Precision') && COARSE.has(rec[key] as string)) delete copy[key.slice(0, -'Precision'.length)];

@@ -117,3 +117,12 @@ describe('ingest of relative times', () => {
     expect(edited.updated).toBe(1);
   });
 });
+
+describe('ingest of minute-precise times', () => {
+  it('takes "25 minutes ago" re-read a minute later as the same time, but a changed written minute as an edit', async () => {
+    const rel = (writtenAt: number) => note({ writtenAt, writtenAtPrecision: 'minute' });
+    await ingestCapture(db, batch({ notes: [rel(T0 - 25 * 60_000 + 17_000)] }));
+    expect(await ingestCapture(db, batch({ notes: [rel(T0 - 25 * 60_000 + 42_000)] }))).toMatchObject({ unchanged: 1 });
+    expect(await ingestCapture(db, batch({ notes: [rel(T0 - 24 * 60_000 + 17_000)] }))).toMatchObject({ updated: 1 });
+  });
+});

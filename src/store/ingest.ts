@@ -22,7 +22,9 @@ const PRECISION_MS = { second: 1_000, minute: 60_000, hour: 3_600_000, day: 86_4
 function sameTime(a?: number, ap?: keyof typeof PRECISION_MS, b?: number, bp?: keyof typeof PRECISION_MS): boolean {
   if (a === undefined || b === undefined) return a === b;
   const tolerance = Math.max(ap ? PRECISION_MS[ap] : 0, bp ? PRECISION_MS[bp] : 0);
-  return tolerance <= PRECISION_MS.minute ? a === b : Math.abs(a - b) <= tolerance;
+  // Written minutes ("14:05") are whole minutes, so a real edit moves them 60 s or more; a
+  // relative "25 minutes ago" re-read later lands within the same minute of the truth.
+  return tolerance === PRECISION_MS.minute ? Math.abs(a - b) < tolerance : Math.abs(a - b) <= tolerance;
 }
 
 const sameNote = (a: Note, b: Note) =>

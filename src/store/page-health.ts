@@ -5,13 +5,16 @@ import type { RecordLensDb } from './db';
 
 const sum = (m: Partial<Record<string, number>>) => Object.values(m).reduce<number>((s, n) => s + (n ?? 0), 0);
 
-/** What the same URL matched in its recent healthy captures (the smallest: a feed grows as you scroll). */
+/**
+ * The fewest records the same URL showed in its healthy captures: a feed grows as you scroll
+ * (30, 60 ... 180), and a new visit starts again at its first screenful, which is not "fewer".
+ */
 async function sameUrlMatched(db: RecordLensDb, batch: CaptureBatch): Promise<number | undefined> {
   const recent = await db.snapshots
     .where('[url+capturedAt]')
     .between([batch.url, -Infinity], [batch.url, batch.capturedAt], true, false)
     .reverse()
-    .limit(10)
+    .limit(500)
     .toArray();
   const healthy = recent.filter((s) => s.health?.status !== 'degraded').map((s) => sum(s.matched));
   return healthy.length ? Math.min(...healthy) : undefined;

@@ -71,5 +71,7 @@ export async function captureHarbourHistory(page: Page, panel: Page, base: strin
   await job.and(panel.locator('[data-status="running"]')).waitFor();
   await job.and(panel.locator('[data-status="done"], [data-status="failed"], [data-status="stopped"]')).waitFor({ timeout: 120_000 });
   await readCarePlan(page, panel, () => page.goto(`${base}/care-plan`), 'tr.cp-section');
-  return (await job.textContent()) ?? '';
+  const status = (await job.locator('p').first().textContent()) ?? '';
+  const message = (await panel.getByTestId('history-message').textContent().catch(() => '')) ?? '';
+  return `${status.trim()} ${message.trim()}`;
 }

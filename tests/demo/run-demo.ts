@@ -34,7 +34,7 @@ async function main() {
   const day = (ms: number) => new Date(ms).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
   for (const id of ['R001', 'R016', 'R046']) {
     const status = await captureHarbourHistory(page, panel, `${system.url}/harbour/residents/${id}`, day(story.start));
-    console.log(`  Harbour ${id}: history capture from ${day(story.start)}: ${status.replace(/\s+/g, ' ').trim()}`);
+    console.log(`  Harbour ${id}: history capture ${status.replace(/\s+/g, ' ').trim()}`);
   }
   const pages = await browseHarbourResident(page, panel, `${system.url}/harbour/residents/R002`);
   console.log(`  Harbour R002: paged through ${pages} pages of daily notes by hand, and the care plan`);

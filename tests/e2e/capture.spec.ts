@@ -81,6 +81,13 @@ test('Willow: the feed is read as it loads on scroll, and an in-app tab change i
   await expect(page.locator('li.wl-plan-item')).toHaveCount(8);
   await expect(panel.getByTestId('page-sections')).toHaveText('8');
   await expect(panel.getByTestId('total-sections')).toHaveText('8');
+
+  // Coming back to the feed shows its first 30 again: not "far fewer than before", no alarm.
+  await page.goto(`${careSystem.url}/willow/residents/R003`);
+  await captured(panel, page);
+  await expect(panel.getByTestId('page-notes')).toHaveText('30');
+  await expect(panel.getByTestId('page-degraded')).toHaveCount(0);
+  await expect(panel.getByTestId('recipe-health')).toHaveCount(0);
 });
 
 test('the chart shows the baseline mean and the intervention the user sets', async ({ ext, careSystem, openSidePanel }) => {
