@@ -37,6 +37,7 @@ export async function startPageCapture(ctx: ContentScriptContext): Promise<void>
   let sent = new Set<string>();
   let lastMatched = '';
   let watchedSince = Date.now();
+  let visit = crypto.randomUUID();
   let observer: MutationObserver | undefined;
   let timer: number | undefined;
 
@@ -73,6 +74,7 @@ export async function startPageCapture(ctx: ContentScriptContext): Promise<void>
         pageId: match.page.id,
         matched: read.matched,
         fieldHits: read.fieldHits,
+        visit,
         part: part++,
         nextPageUrl: next,
         ...batch,
@@ -85,6 +87,7 @@ export async function startPageCapture(ctx: ContentScriptContext): Promise<void>
   const watch = () => {
     observer?.disconnect();
     watchedSince = Date.now();
+    visit = crypto.randomUUID();
     const match = findRecipePage(recipes, location.href);
     if (!match) return;
     const target = (match.page.observe && document.querySelector(match.page.observe)) || document.body;

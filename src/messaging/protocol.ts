@@ -20,6 +20,8 @@ export const CaptureBatchSchema = z.object({
   problems: z.array(ExtractionProblemSchema).max(5000),
   /** Per `recordType.field`: in how many matched records of the whole page the field was found. */
   fieldHits: z.record(z.string(), z.number().int().nonnegative()).default({}),
+  /** One id per page load or in-app navigation, so health can compare visit with visit. */
+  visit: z.string().max(64).default(''),
   /** Pages with more records than one batch holds are sent in parts; part 0 is judged for health. */
   part: z.number().int().nonnegative().default(0),
   /** Where the recipe's "next page" link points, for history capture. */

@@ -11,6 +11,7 @@ export const SnapshotSchema = z.object({
   url: z.string().min(1),
   tabId: z.number().int().optional(),
   capturedAt: z.number().int(),
+  visit: z.string().optional(),
   matched: z.partialRecord(RecordTypeSchema, z.number().int().nonnegative()),
   stored: z.object({ added: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }),
   problems: z.array(ExtractionProblemSchema),

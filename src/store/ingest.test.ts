@@ -21,7 +21,7 @@ const batch = (over: Partial<CaptureBatch> = {}): CaptureBatch => ({
   url: 'http://127.0.0.1:4810/harbour/residents/R001/notes', capturedAt: T0 + 3600_000,
   recipeId: 'harbour-demo', recipeVersion: 3, pageId: 'daily-notes', matched: { note: 2 },
   notes: [note(), note({ sourceId: 'N2', text: 'Walked to the garden with Sue at 11:00 and chose tea.' })],
-  sections: [], problems: [], fieldHits: {}, part: 0, ...over,
+  sections: [], problems: [], fieldHits: {}, part: 0, visit: '', ...over,
 });
 const section = (lastUpdated: number, reviewDue?: number) => ({
   residentName: 'Margaret Ellis', residentId: 'R001', section: 'Mobility', lastUpdated, reviewDue,

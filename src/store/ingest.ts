@@ -69,6 +69,7 @@ export async function ingestCapture(
       url: batch.url,
       tabId,
       capturedAt: batch.capturedAt,
+      visit: batch.visit,
       matched: batch.matched,
       problems: batch.problems,
     };

@@ -6,18 +6,26 @@ import type { RecordLensDb } from './db';
 const sum = (m: Partial<Record<string, number>>) => Object.values(m).reduce<number>((s, n) => s + (n ?? 0), 0);
 
 /**
- * The fewest records the same URL showed in its healthy captures: a feed grows as you scroll
- * (30, 60 ... 180), and a new visit starts again at its first screenful, which is not "fewer".
+ * What the same URL showed when it was first read on earlier visits, if that was always the same
+ * number (a page that does not grow). A feed that loads as you scroll shows different numbers from
+ * visit to visit, so "fewer than before" cannot be judged for it and is not. Only the first capture
+ * of a visit is compared.
  */
 async function sameUrlMatched(db: RecordLensDb, batch: CaptureBatch): Promise<number | undefined> {
-  const recent = await db.snapshots
+  const earlier = await db.snapshots
     .where('[url+capturedAt]')
     .between([batch.url, -Infinity], [batch.url, batch.capturedAt], true, false)
     .reverse()
     .limit(500)
     .toArray();
-  const healthy = recent.filter((s) => s.health?.status !== 'degraded').map((s) => sum(s.matched));
-  return healthy.length ? Math.min(...healthy) : undefined;
+  if (batch.visit && earlier.some((s) => s.visit === batch.visit)) return undefined;
+  const firstOfVisit = new Map<string, number>();
+  for (const s of earlier) {
+    if (s.health?.status === 'degraded' || !s.visit || s.visit === batch.visit) continue;
+    firstOfVisit.set(s.visit, sum(s.matched)); // reverse order: the last set is the visit's first
+  }
+  const counts = [...firstOfVisit.values()];
+  return counts.length >= 2 && counts.every((c) => c === counts[0]) ? counts[0] : undefined;
 }
 
 /**

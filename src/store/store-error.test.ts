@@ -10,7 +10,7 @@ afterEach(() => db.delete());
 
 const batch: CaptureBatch = {
   url: 'http://127.0.0.1/harbour/residents/R001/notes', capturedAt: 1_790_000_000_000, recipeId: 'r',
-  recipeVersion: 1, pageId: 'p', matched: { note: 1 }, problems: [], sections: [], fieldHits: {}, part: 0,
+  recipeVersion: 1, pageId: 'p', matched: { note: 1 }, problems: [], sections: [], fieldHits: {}, part: 0, visit: '',
   notes: [{ residentName: 'A B', careAt: 1_790_000_000_000, careAtPrecision: 'minute', text: 'Chose tea at 10:00.' }],
 };
 
