@@ -50,6 +50,7 @@ test('a history capture can be stopped, and resumes by itself after the browser 
     const job = panel.getByTestId('history-job');
     await expect(job).toHaveAttribute('data-status', 'running');
     await expect(job).toContainText(/, [2-9] pages,/, { timeout: 20_000 });
+    const pagesBefore = (await readStore<{ pagesDone: number }>(panel, 'historyJobs'))[0]!.pagesDone;
 
     // The browser is closed mid-walk...
     await ext.close();
@@ -65,7 +66,7 @@ test('a history capture can be stopped, and resumes by itself after the browser 
     await expect(panel.getByTestId('history-job')).toHaveAttribute('data-status', 'stopped');
     await expect(panel.getByTestId('history-message')).toHaveText('Stopped by you. What was captured is kept.');
     const jobs = await readStore<{ pagesDone: number }>(panel, 'historyJobs');
-    expect(jobs[0]!.pagesDone).toBeGreaterThan(3);
+    expect(jobs[0]!.pagesDone).toBeGreaterThan(pagesBefore);
     await ext.close();
   } finally {
     await rm(profile, { recursive: true, force: true });
