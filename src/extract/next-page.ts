@@ -12,7 +12,9 @@ export function nextPageUrl(root: ParentNode, page: RecipePage, currentUrl: stri
     if (history.nextPage) {
       const link = queryFirst(root, null, selectorList(history.nextPage));
       const href = link?.getAttribute('href');
-      return href ? new URL(href, link?.ownerDocument?.baseURI ?? currentUrl).href : undefined;
+      // A link inside a frame is relative to the frame's document, not to the page.
+      const inFrame = link?.ownerDocument && link.ownerDocument !== root && link.ownerDocument !== (root as Node).ownerDocument;
+      return href ? new URL(href, inFrame ? link.ownerDocument.baseURI : currentUrl).href : undefined;
     }
     if (history.urlTemplate) return new URL(history.urlTemplate.replaceAll('{page}', String(pageNumber + 1)), currentUrl).href;
   } catch {

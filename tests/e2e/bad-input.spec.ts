@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { startCareSystem } from '../care-systems/server';
 import { expect, test } from './fixtures';
+import { readStore } from './support-db';
 
 /** Rewrites the first `n`-th match of a pattern in served HTML. */
 function replaceNth(body: string, pattern: RegExp, n: number, by: string): string {
@@ -9,14 +10,7 @@ function replaceNth(body: string, pattern: RegExp, n: number, by: string): strin
 }
 
 async function storedNoteIds(panel: Page): Promise<string[]> {
-  return panel.evaluate(async () => {
-    const open = indexedDB.open('record-lens');
-    const db: IDBDatabase = await new Promise((r, j) => ((open.onsuccess = () => r(open.result)), (open.onerror = j)));
-    return new Promise((r) => {
-      const req = db.transaction('notes').objectStore('notes').getAll();
-      req.onsuccess = () => r(req.result.map((n: { sourceId: string }) => n.sourceId));
-    });
-  });
+  return (await readStore<{ sourceId: string }>(panel, 'notes')).map((n) => n.sourceId);
 }
 
 test('a date that will not parse and a note with no text are kept aside with reasons; the rest are stored', async ({ ext, openSidePanel }) => {

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expectedWeeks, newestNotes } from './expected';
 import { captured, expect, test } from './fixtures';
+import { readStore } from './support-db';
 
 /** The weekly table in the side panel, as [week, notes, vague] rows. */
 async function weeklyRows(panel: Page) {
@@ -62,15 +63,9 @@ test('Willow: the feed is read as it loads on scroll, and an in-app tab change i
   await expect(panel.getByTestId('total-notes')).toHaveText('90');
 
   // What was stored is what the generator wrote: same times (from "Today 09:12"-style text), same words.
-  const stored = await panel.evaluate(async () => {
-    const open = indexedDB.open('record-lens');
-    const db: IDBDatabase = await new Promise((r, j) => ((open.onsuccess = () => r(open.result)), (open.onerror = j)));
-    const all: { sourceId: string; careAt: number; text: string; authorRole: string }[] = await new Promise((r) => {
-      const req = db.transaction('notes').objectStore('notes').getAll();
-      req.onsuccess = () => r(req.result);
-    });
-    return all.map((n) => ({ id: n.sourceId, careAt: n.careAt, text: n.text, role: n.authorRole })).sort((a, b) => a.id.localeCompare(b.id));
-  });
+  const stored = (await readStore<{ sourceId: string; careAt: number; text: string; authorRole: string }>(panel, 'notes'))
+    .map((n) => ({ id: n.sourceId, careAt: n.careAt, text: n.text, role: n.authorRole }))
+    .sort((a, b) => a.id.localeCompare(b.id));
   const staff = new Map(careSystem.data.staff.map((s) => [s.id, s.role]));
   const expected = newestNotes(careSystem.data.notes, 'R003', 0, 90)
     .map((n) => ({ id: n.id, careAt: n.careAt, text: n.text, role: staff.get(n.authorId) }))
