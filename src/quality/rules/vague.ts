@@ -1,0 +1,31 @@
+import type { Rule } from '../rule';
+import { words } from '../terms';
+
+/** Share of the note's words covered by stock phrases, and the phrases found. */
+export function stockPhraseShare(text: string, phrases: readonly string[]): { share: number; found: string[] } {
+  const ws = words(text);
+  if (ws.length === 0) return { share: 0, found: [] };
+  const split = [...phrases].map((p) => words(p)).sort((a, b) => b.length - a.length);
+  let covered = 0;
+  const found: string[] = [];
+  for (let i = 0; i < ws.length; ) {
+    const hit = split.find((p) => p.length > 0 && p.every((w, k) => ws[i + k] === w));
+    if (hit) {
+      covered += hit.length;
+      found.push(hit.join(' '));
+      i += hit.length;
+    } else i += 1;
+  }
+  return { share: covered / ws.length, found };
+}
+
+export const vague: Rule = {
+  id: 'vague',
+  explanation:
+    'The note is mostly stock phrases ("all fine", "settled") that say nothing about what happened. Say what the person did, said or chose, and how they were.',
+  check(note, { config }) {
+    const { share, found } = stockPhraseShare(note.text, config.lexicons.stockPhrases);
+    if (share < config.vagueShare) return undefined;
+    return { rule: 'vague', reason: `${Math.round(share * 100)}% of this note is stock phrases with nothing specific.`, evidence: found };
+  },
+};
