@@ -3,7 +3,7 @@ import type { DailyRollup } from '../model/daily-rollup';
 import { baselineMean, mondayOf, weeklyRate } from './weekly-rate';
 
 const row = (day: string, notes: number, vague: number, unit = 'Oak'): DailyRollup => ({
-  id: `${day}|s|${unit}|day|weekday`, day, system: 's', unit, shift: 'day', dayType: 'weekday', notes, vague,
+  id: `${day}|s|${unit}|day|weekday`, day, system: 's', unit, shift: 'day', dayType: 'weekday', notes, flagged: { vague }, scoreSum: 0,
 });
 
 describe('weekly rate from daily roll-ups', () => {
@@ -17,7 +17,7 @@ describe('weekly rate from daily roll-ups', () => {
   it('pools the days of a week and their segments, and sorts weeks', () => {
     const points = weeklyRate(
       [row('2026-11-24', 10, 5), row('2026-11-24', 10, 1, 'Ash'), row('2026-11-16', 4, 4), row('2026-11-29', 0, 0)],
-      (r) => r.vague,
+      (r) => r.flagged.vague ?? 0,
     );
     expect(points).toEqual([
       { week: '2026-11-16', notes: 4, flagged: 4, rate: 1 },
@@ -26,7 +26,7 @@ describe('weekly rate from daily roll-ups', () => {
   });
 
   it('takes the baseline mean over the weeks inside the baseline only', () => {
-    const points = weeklyRate([row('2026-01-05', 10, 4), row('2026-01-12', 10, 2), row('2026-03-02', 10, 0)], (r) => r.vague);
+    const points = weeklyRate([row('2026-01-05', 10, 4), row('2026-01-12', 10, 2), row('2026-03-02', 10, 0)], (r) => r.flagged.vague ?? 0);
     expect(baselineMean(points, { start: '2026-01-07', end: '2026-01-18' })).toBeCloseTo(0.3);
     expect(baselineMean(points, { start: '2025-01-01', end: '2025-02-01' })).toBeUndefined();
   });

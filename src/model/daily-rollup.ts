@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RuleIdSchema } from './quality-flag';
 
 /**
  * Per day × segment counts, kept up to date inside the ingest transaction so charts cost in
@@ -12,6 +13,9 @@ export const DailyRollupSchema = z.object({
   shift: z.enum(['day', 'night']),
   dayType: z.enum(['weekday', 'weekend']),
   notes: z.number().int().nonnegative(),
-  vague: z.number().int().nonnegative(),
+  /** Notes flagged by each rule. */
+  flagged: z.partialRecord(RuleIdSchema, z.number().int().nonnegative()),
+  /** Sum of note scores, for the mean note score. */
+  scoreSum: z.number().nonnegative(),
 });
 export type DailyRollup = z.infer<typeof DailyRollupSchema>;

@@ -4,12 +4,9 @@ import { OUTCOME_MARKERS, PERSON_MARKERS } from './lexicons/person-and-outcome';
 import { STOCK_PHRASES } from './lexicons/stock-phrases';
 import { ACTION_TERMS } from './lexicons/actions';
 
-export const RULE_IDS = [
-  'vague', 'too-short', 'copied-forward', 'late-entry', 'no-outcome', 'task-not-person',
-  'concern-without-follow-up', 'missing-attribution',
-] as const;
-export const RuleIdSchema = z.enum(RULE_IDS);
-export type RuleId = z.infer<typeof RuleIdSchema>;
+import { RuleIdSchema } from '../model/quality-flag';
+
+export { RULE_IDS, RuleIdSchema, type RuleId } from '../model/quality-flag';
 
 const Terms = z.array(z.string().min(1).max(60)).max(500);
 
@@ -29,6 +26,8 @@ export const QualityConfigSchema = z.object({
   copyRunWords: z.number().int().min(5).max(50),
   /** Estimated word-triple overlap with an earlier note that counts as a near-duplicate. */
   nearDuplicate: z.number().min(0.5).max(1),
+  /** How far back, in days, an earlier note can be the source of a copy. */
+  copyLookbackDays: z.number().int().min(1).max(90),
   weights: z.record(RuleIdSchema, z.number().min(0).max(100)),
   lexicons: z.object({
     stockPhrases: Terms, actions: Terms, outcomes: Terms, person: Terms, concerns: Terms, followUps: Terms,
@@ -43,6 +42,7 @@ export const DEFAULT_QUALITY_CONFIG: QualityConfig = {
   lateHours: 4,
   copyRunWords: 10,
   nearDuplicate: 0.8,
+  copyLookbackDays: 14,
   weights: {
     vague: 30, 'too-short': 15, 'copied-forward': 25, 'late-entry': 10, 'no-outcome': 15, 'task-not-person': 15,
     'concern-without-follow-up': 30, 'missing-attribution': 10,

@@ -1,4 +1,5 @@
-import type { QualityConfig, RuleId } from './config';
+import type { RuleId } from '../model/quality-flag';
+import type { QualityConfig } from './config';
 import type { CopyIndex } from './copy-index';
 
 /** What a rule needs to know about a note: its words and the facts around them. */
@@ -13,14 +14,8 @@ export interface QualityNote {
   category?: string;
 }
 
-/** One reason a note is weak: which rule, in a sentence a care worker understands, and what triggered it. */
-export interface Flag {
-  rule: RuleId;
-  reason: string;
-  evidence: string[];
-  /** For copied-forward: the earlier note, and whether its author wrote this one too. */
-  source?: { key: string; sameAuthor: boolean };
-}
+export type { Flag } from '../model/quality-flag';
+import type { Flag } from '../model/quality-flag';
 
 export interface RuleContext {
   config: QualityConfig;

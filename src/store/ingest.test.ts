@@ -33,9 +33,8 @@ describe('ingest', () => {
     expect(await ingestCapture(db, batch({ capturedAt: T0 + 7200_000 }))).toEqual({ added: 0, updated: 0, unchanged: 2 });
     expect(await db.notes.count()).toBe(2);
     const rollups = await db.dailyRollups.toArray();
-    expect(rollups).toEqual([
-      { id: '2026-11-23|harbour-demo|Oak|day|weekday', day: '2026-11-23', system: 'harbour-demo', unit: 'Oak', shift: 'day', dayType: 'weekday', notes: 2, vague: 1 },
-    ]);
+    expect(rollups).toHaveLength(1);
+    expect(rollups[0]).toMatchObject({ id: '2026-11-23|harbour-demo|Oak|day|weekday', day: '2026-11-23', unit: 'Oak', notes: 2, flagged: { vague: 1 } });
     expect(await db.snapshots.count()).toBe(2);
   });
 
@@ -46,7 +45,9 @@ describe('ingest', () => {
       system: 'harbour-demo', url: 'http://127.0.0.1:4810/harbour/residents/R001/notes',
       capturedAt: T0 + 3600_000, recipeId: 'harbour-demo', recipeVersion: 3,
     });
-    expect(stored?.quality).toEqual({ rulesVersion: 1, flags: ['vague'] });
+    expect(stored?.quality.rulesVersion).toBe(2);
+    expect(stored?.quality.flags.map((f) => f.rule)).toContain('vague');
+    expect(stored?.quality.flags.find((f) => f.rule === 'vague')?.reason).toBe('100% of this note is stock phrases with nothing specific.');
     expect((await db.snapshots.toArray())[0]).toMatchObject({ tabId: 42, stored: { added: 2 } });
   });
 
@@ -62,7 +63,7 @@ describe('ingest', () => {
     const edited = batch({ notes: [note({ text: 'Settled after tea; asked for her radio and listened to the news.' })] });
     expect(await ingestCapture(db, edited)).toEqual({ added: 0, updated: 1, unchanged: 0 });
     const [r] = await db.dailyRollups.toArray();
-    expect([r?.notes, r?.vague]).toEqual([2, 0]);
+    expect([r?.notes, r?.flagged.vague]).toEqual([2, 0]);
   });
 
   it('puts a night note on a weekend in its own segment, by London time', async () => {
@@ -124,5 +125,21 @@ describe('ingest of minute-precise times', () => {
     await ingestCapture(db, batch({ notes: [rel(T0 - 25 * 60_000 + 17_000)] }));
     expect(await ingestCapture(db, batch({ notes: [rel(T0 - 25 * 60_000 + 42_000)] }))).toMatchObject({ unchanged: 1 });
     expect(await ingestCapture(db, batch({ notes: [rel(T0 - 24 * 60_000 + 17_000)] }))).toMatchObject({ updated: 1 });
+  });
+});
+
+describe('ingest scores notes in context', () => {
+  it('finds a copy even when its source arrives later (history capture walks backwards), and moves the roll-ups', async () => {
+    const text = 'Supported Margaret with a full wash in the bathroom, she chose her floral dress and said she wanted to go to the garden later.';
+    await ingestCapture(db, batch({ notes: [note({ sourceId: 'today', text, careAt: T0 })] }));
+    let today = await db.notes.get('harbour-demo|id:R001|id:today');
+    expect(today?.quality.flags.map((f) => f.rule)).not.toContain('copied-forward');
+    await ingestCapture(db, batch({ notes: [note({ sourceId: 'yesterday', text, careAt: T0 - 86_400_000 })] }));
+    today = await db.notes.get('harbour-demo|id:R001|id:today');
+    const flag = today?.quality.flags.find((f) => f.rule === 'copied-forward');
+    expect(flag?.source).toEqual({ key: 'harbour-demo|id:R001|id:yesterday', sameAuthor: true });
+    const rollups = await db.dailyRollups.toArray();
+    expect(rollups.reduce((s, r) => s + (r.flagged['copied-forward'] ?? 0), 0)).toBe(1);
+    expect(rollups.reduce((s, r) => s + r.notes, 0)).toBe(2);
   });
 });

@@ -2,9 +2,9 @@ import type { CarePlanSection } from '../model/care-plan-section';
 import type { ExtractedNote, Note } from '../model/note';
 import type { Provenance } from '../model/provenance';
 import type { CaptureBatch, IngestResult } from '../messaging/protocol';
-import { assessNote } from '../quality/assess-note';
 import type { HistoryRow, RecordLensDb } from './db';
 import { noteKey, residentKey, sectionKey, sectionStateHash } from './keys';
+import { assessInContext } from './assess-in-context';
 import { RollupDelta } from './note-rollup';
 import { judgeCapture } from './page-health';
 
@@ -27,11 +27,15 @@ function sameTime(a?: number, ap?: keyof typeof PRECISION_MS, b?: number, bp?: k
   return tolerance === PRECISION_MS.minute ? Math.abs(a - b) < tolerance : Math.abs(a - b) <= tolerance;
 }
 
+/** Placeholder until the notes are scored in context, inside the transaction. */
+const UNSCORED = { rulesVersion: 1, score: 100, flags: [] };
+
 const sameNote = (a: Note, b: Note) =>
   NOTE_FIELDS.every((f) => a[f] === b[f]) &&
   sameTime(a.careAt, a.careAtPrecision, b.careAt, b.careAtPrecision) &&
   sameTime(a.writtenAt, a.writtenAtPrecision, b.writtenAt, b.writtenAtPrecision) &&
-  a.quality.rulesVersion === b.quality.rulesVersion;
+  a.quality.rulesVersion === b.quality.rulesVersion &&
+  a.quality.score === b.quality.score;
 
 /**
  * Stores one capture in ONE transaction: notes (idempotent by key), care-plan sections (a new
@@ -54,9 +58,8 @@ export async function ingestCapture(
   const incoming = new Map<string, Note>();
   for (const n of batch.notes) {
     const key = noteKey(system, n);
-    incoming.set(key, { ...n, key, residentKey: residentKey(system, n), provenance, quality: assessNote(n) });
+    incoming.set(key, { ...n, key, residentKey: residentKey(system, n), provenance, quality: UNSCORED });
   }
-  const notes = [...incoming.values()];
 
   const tables = [db.notes, db.sections, db.sectionHistory, db.snapshots, db.dailyRollups, db.pageHealth];
   return db.transaction('rw', tables, async () => {
@@ -80,9 +83,16 @@ export async function ingestCapture(
       await db.snapshots.add({ ...snapshot, stored: result, health: verdict });
       return { ...result, degraded: health.reason };
     }
+    const { scored: notes, rescored } = await assessInContext(db, [...incoming.values()]);
     const before = await db.notes.bulkGet(notes.map((n) => n.key));
     const delta = new RollupDelta();
     const changed: Note[] = [];
+    // Stored notes whose score changed because of what arrived (a copy's source came in late).
+    for (const { before: old, after } of rescored) {
+      delta.add(old, -1);
+      delta.add(after, 1);
+      changed.push(after);
+    }
     notes.forEach((note, i) => {
       const old = before[i];
       if (old && sameNote(old, note)) return void result.unchanged++;

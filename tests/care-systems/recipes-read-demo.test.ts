@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../src/extract/extract-page';
 import { RecipeSchema, type Recipe } from '../../src/model/recipe';
-import { isVague } from '../../src/quality/vague';
+import { isVague } from '../../src/quality/rules/vague';
 import { harbourRecipe } from '../../src/recipes/builtin/harbour';
 import { willowRecipe } from '../../src/recipes/builtin/willow';
 import { indexCareData } from './care-index';

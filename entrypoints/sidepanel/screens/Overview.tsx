@@ -17,7 +17,7 @@ export function Overview() {
       db.dailyRollups.toArray(),
       readSettings(db),
     ]);
-    const points = weeklyRate(rollups, (r) => r.vague);
+    const points = weeklyRate(rollups, (r) => r.flagged.vague ?? 0);
     const mean = settings.baseline ? baselineMean(points, settings.baseline) : undefined;
     return { totals, points, mean, settings };
   }, []);

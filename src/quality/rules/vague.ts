@@ -1,3 +1,4 @@
+import { DEFAULT_QUALITY_CONFIG, type QualityConfig } from '../config';
 import type { Rule } from '../rule';
 import { words } from '../terms';
 
@@ -17,6 +18,11 @@ export function stockPhraseShare(text: string, phrases: readonly string[]): { sh
     } else i += 1;
   }
   return { share: covered / ws.length, found };
+}
+
+/** The vague test on its own (the demo's story is checked against it). */
+export function isVague(text: string, config: QualityConfig = DEFAULT_QUALITY_CONFIG): boolean {
+  return stockPhraseShare(text, config.lexicons.stockPhrases).share >= config.vagueShare;
 }
 
 export const vague: Rule = {

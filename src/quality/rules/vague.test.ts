@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessNote } from './assess-note';
+import { DEFAULT_QUALITY_CONFIG } from '../config';
 import { isVague, stockPhraseShare } from './vague';
 
 describe('vague rule', () => {
@@ -22,14 +22,16 @@ describe('vague rule', () => {
   });
 
   it('measures the share of the note, and names the phrases it found', () => {
-    const r = stockPhraseShare('All fine. Ate well.');
-    expect(r.share).toBe(1);
-    expect(r.phrases).toEqual(['all fine', 'ate well']);
-    expect(stockPhraseShare('').share).toBe(0);
+    const r = stockPhraseShare('All fine. Ate well.', DEFAULT_QUALITY_CONFIG.lexicons.stockPhrases);
+    expect(r).toEqual({ share: 1, found: ['all fine', 'ate well'] });
+    expect(stockPhraseShare('', DEFAULT_QUALITY_CONFIG.lexicons.stockPhrases).share).toBe(0);
   });
 
-  it('records the rules version with the result', () => {
-    expect(assessNote({ text: 'Settled.' })).toEqual({ rulesVersion: 1, flags: ['vague'] });
-    expect(assessNote({ text: 'Walked to the garden with Sue at 11:00 and chose tea.' }).flags).toEqual([]);
+  it('follows the configured threshold', () => {
+    const strict = { ...DEFAULT_QUALITY_CONFIG, vagueShare: 0.2 };
+    const text = 'Settled after tea, then watched the snooker with Bill.';
+    expect(isVague(text)).toBe(false);
+    expect(isVague(text, strict)).toBe(false);
+    expect(isVague('Settled. Watched TV.', strict)).toBe(true);
   });
 });
