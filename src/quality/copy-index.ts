@@ -18,6 +18,7 @@ const SEEDS = Array.from({ length: MINHASH }, (_, i) => Math.imul(i + 1, 0x9e377
 interface Entry {
   key: string;
   author?: string;
+  at: number;
 }
 
 export interface CopyMatch {
@@ -43,14 +44,18 @@ export class CopyIndex {
     readonly nearDuplicate = 0.8,
   ) {}
 
-  /** The earliest indexed note of this resident this text copies, if any (call before `add`). */
-  find(residentKey: string, key: string, text: string, author?: string): CopyMatch | undefined {
+  /**
+   * The indexed note of this resident, written at or after `since`, that this text copies, if any
+   * (call before `add`). Older notes are not sources: a phrase reused months apart is a habit,
+   * not a copy.
+   */
+  find(residentKey: string, key: string, text: string, author?: string, since = -Infinity): CopyMatch | undefined {
     const ws = words(text);
     const runs = this.runs.get(residentKey);
     if (runs) {
       for (let i = 0; i + this.runWords <= ws.length; i++) {
         const hit = runs.get(hashWords(ws, i, this.runWords));
-        if (hit && hit.key !== key) {
+        if (hit && hit.key !== key && hit.at >= since) {
           return { key: hit.key, sameAuthor: !!author && hit.author === author, kind: 'run', evidence: ws.slice(i, i + this.runWords).join(' ') };
         }
       }
@@ -62,7 +67,7 @@ export class CopyIndex {
     const seen = new Set<string>();
     for (const band of bandKeys(sig)) {
       for (const other of buckets.get(band) ?? []) {
-        if (other.key === key || seen.has(other.key)) continue;
+        if (other.key === key || other.at < since || seen.has(other.key)) continue;
         seen.add(other.key);
         const theirs = this.signatures.get(other.key)!;
         let same = 0;
@@ -75,14 +80,14 @@ export class CopyIndex {
     return undefined;
   }
 
-  add(residentKey: string, key: string, text: string, author?: string): void {
+  /** Indexes a note; a run seen again points at the newest note that had it. */
+  add(residentKey: string, key: string, text: string, author?: string, at = 0): void {
     const ws = words(text);
-    const entry = { key, author };
+    const entry = { key, author, at };
     let runs = this.runs.get(residentKey);
     if (!runs) this.runs.set(residentKey, (runs = new Map()));
     for (let i = 0; i + this.runWords <= ws.length; i++) {
-      const h = hashWords(ws, i, this.runWords);
-      if (!runs.has(h)) runs.set(h, entry);
+      runs.set(hashWords(ws, i, this.runWords), entry);
     }
     if (ws.length < this.runWords + 2) return;
     const sig = signature(ws);

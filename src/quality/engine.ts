@@ -40,7 +40,7 @@ export function assessNotes(
   const out = new Array<NoteAssessment>(notes.length);
   for (const [note, i] of order) {
     out[i] = assessOne(note, config, copies);
-    copies.add(note.residentKey, note.key, note.text, note.authorName);
+    copies.add(note.residentKey, note.key, note.text, note.authorName, note.careAt ?? note.writtenAt);
   }
   return out;
 }

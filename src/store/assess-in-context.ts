@@ -42,7 +42,7 @@ export async function assessInContext(
         if (isNew) scored.push(after);
         else if (!same(n.quality, quality)) rescored.push({ before: n, after });
       }
-      copies.add(n.residentKey, n.key, n.text, n.authorName);
+      copies.add(n.residentKey, n.key, n.text, n.authorName, n.careAt);
     }
   }
   return { scored, rescored };

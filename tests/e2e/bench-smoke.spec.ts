@@ -12,6 +12,7 @@ test('the benchmark runs end to end and measures every figure against its baseli
     'extraction of a 200-note page',
     'longest page task while capturing 200 notes',
     'ingest of 1000 notes (validate, dedupe, store, roll-ups)',
+    'quality scoring incl. copy-forward, 5000 notes',
     'content script, gzipped',
   ]);
   for (const f of figures) expect(Number.isFinite(f.value)).toBe(true);
