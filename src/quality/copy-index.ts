@@ -1,13 +1,16 @@
 import { words } from './terms';
 
-/** FNV-1a over a run of words: a cheap, stable 32-bit fingerprint. */
-function hashWords(ws: readonly string[], from: number, count: number): number {
+/** FNV-1a of one word: each word is hashed once, runs are built from these. */
+function hashWord(w: string): number {
   let h = 0x811c9dc5;
-  for (let i = from; i < from + count; i++) {
-    const w = ws[i]!;
-    for (let c = 0; c < w.length; c++) h = Math.imul(h ^ w.charCodeAt(c), 16777619);
-    h = Math.imul(h ^ 32, 16777619);
-  }
+  for (let c = 0; c < w.length; c++) h = Math.imul(h ^ w.charCodeAt(c), 16777619);
+  return h >>> 0;
+}
+
+/** A stable 32-bit fingerprint of `count` consecutive words, from their word hashes. */
+function hashRun(hs: Uint32Array, from: number, count: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < from + count; i++) h = Math.imul(h ^ hs[i]!, 16777619);
   return h >>> 0;
 }
 
@@ -36,8 +39,20 @@ export interface CopyMatch {
  */
 export class CopyIndex {
   private readonly runs = new Map<string, Map<number, Entry>>();
-  private readonly bands = new Map<string, Map<string, Entry[]>>();
+  private readonly bands = new Map<string, Map<number, Entry[]>>();
   private readonly signatures = new Map<string, Uint32Array>();
+  /** The words and signature `find` worked out, kept for the `add` that follows it. */
+  private last?: { key: string; text: string; ws: string[]; runs: number[]; sig?: Uint32Array };
+
+  private prepare(key: string, text: string) {
+    if (this.last?.key === key && this.last.text === text) return this.last;
+    const ws = words(text);
+    const hs = Uint32Array.from(ws, hashWord);
+    const runs: number[] = [];
+    for (let i = 0; i + this.runWords <= ws.length; i++) runs.push(hashRun(hs, i, this.runWords));
+    this.last = { key, text, ws, runs, sig: ws.length >= this.runWords + 2 ? signature(hs) : undefined };
+    return this.last;
+  }
 
   constructor(
     readonly runWords = 10,
@@ -50,18 +65,17 @@ export class CopyIndex {
    * not a copy.
    */
   find(residentKey: string, key: string, text: string, author?: string, since = -Infinity): CopyMatch | undefined {
-    const ws = words(text);
+    const { ws, runs: mine, sig } = this.prepare(key, text);
     const runs = this.runs.get(residentKey);
     if (runs) {
-      for (let i = 0; i + this.runWords <= ws.length; i++) {
-        const hit = runs.get(hashWords(ws, i, this.runWords));
+      for (let i = 0; i < mine.length; i++) {
+        const hit = runs.get(mine[i]!);
         if (hit && hit.key !== key && hit.at >= since) {
           return { key: hit.key, sameAuthor: !!author && hit.author === author, kind: 'run', evidence: ws.slice(i, i + this.runWords).join(' ') };
         }
       }
     }
-    if (ws.length < this.runWords + 2) return undefined;
-    const sig = signature(ws);
+    if (!sig) return undefined;
     const buckets = this.bands.get(residentKey);
     if (!buckets) return undefined;
     const seen = new Set<string>();
@@ -82,15 +96,12 @@ export class CopyIndex {
 
   /** Indexes a note; a run seen again points at the newest note that had it. */
   add(residentKey: string, key: string, text: string, author?: string, at = 0): void {
-    const ws = words(text);
+    const { runs: mine, sig } = this.prepare(key, text);
     const entry = { key, author, at };
     let runs = this.runs.get(residentKey);
     if (!runs) this.runs.set(residentKey, (runs = new Map()));
-    for (let i = 0; i + this.runWords <= ws.length; i++) {
-      runs.set(hashWords(ws, i, this.runWords), entry);
-    }
-    if (ws.length < this.runWords + 2) return;
-    const sig = signature(ws);
+    for (const h of mine) runs.set(h, entry);
+    if (!sig) return;
     this.signatures.set(key, sig);
     let buckets = this.bands.get(residentKey);
     if (!buckets) this.bands.set(residentKey, (buckets = new Map()));
@@ -103,10 +114,10 @@ export class CopyIndex {
 }
 
 /** MinHash over word triples: two notes' signatures agree in about the share of triples they share. */
-function signature(ws: readonly string[]): Uint32Array {
+function signature(hs: Uint32Array): Uint32Array {
   const sig = new Uint32Array(MINHASH).fill(0xffffffff);
-  for (let i = 0; i + 3 <= ws.length; i++) {
-    const h = hashWords(ws, i, 3);
+  for (let i = 0; i + 3 <= hs.length; i++) {
+    const h = hashRun(hs, i, 3);
     for (let k = 0; k < MINHASH; k++) {
       const v = (Math.imul(h ^ SEEDS[k]!, 0x85ebca6b) ^ (h >>> 13)) >>> 0;
       if (v < sig[k]!) sig[k] = v;
@@ -115,7 +126,14 @@ function signature(ws: readonly string[]): Uint32Array {
   return sig;
 }
 
-function bandKeys(sig: Uint32Array): string[] {
+/** One number per band of the signature (band index mixed in), so buckets are keyed without strings. */
+function bandKeys(sig: Uint32Array): number[] {
   const rows = MINHASH / BANDS;
-  return Array.from({ length: BANDS }, (_, b) => `${b}:${Array.from(sig.subarray(b * rows, (b + 1) * rows)).join(',')}`);
+  const keys: number[] = [];
+  for (let b = 0; b < BANDS; b++) {
+    let h = Math.imul(0x811c9dc5 ^ b, 16777619);
+    for (let r = b * rows; r < (b + 1) * rows; r++) h = Math.imul(h ^ sig[r]!, 16777619);
+    keys.push(h >>> 0);
+  }
+  return keys;
 }

@@ -17,9 +17,12 @@ function lexiconPattern(terms: readonly string[]): RegExp {
   return re;
 }
 
-/** The lexicon terms found in a text, in order, as written there. */
+/** The lexicon terms found in a text, in order, in lower case. */
 export function findTerms(text: string, terms: readonly string[]): string[] {
-  return [...text.toLowerCase().matchAll(lexiconPattern(terms))].map((m) => m[0]);
+  const found: string[] = [];
+  const re = lexiconPattern(terms);
+  for (let m = re.exec(text); m; m = re.exec(text)) found.push(m[0].toLowerCase());
+  return found;
 }
 
 /** Negated mentions ("no pain", "denies pain", "not in pain") do not count as the concern. */

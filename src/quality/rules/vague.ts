@@ -2,11 +2,19 @@ import { DEFAULT_QUALITY_CONFIG, type QualityConfig } from '../config';
 import type { Rule } from '../rule';
 import { words } from '../terms';
 
+const splitCache = new WeakMap<readonly string[], string[][]>();
+/** A lexicon's phrases as word lists, longest first (worked out once per lexicon). */
+function splitPhrases(phrases: readonly string[]): string[][] {
+  let split = splitCache.get(phrases);
+  if (!split) splitCache.set(phrases, (split = [...phrases].map((p) => words(p)).sort((a, b) => b.length - a.length)));
+  return split;
+}
+
 /** Share of the note's words covered by stock phrases, and the phrases found. */
 export function stockPhraseShare(text: string, phrases: readonly string[]): { share: number; found: string[] } {
   const ws = words(text);
   if (ws.length === 0) return { share: 0, found: [] };
-  const split = [...phrases].map((p) => words(p)).sort((a, b) => b.length - a.length);
+  const split = splitPhrases(phrases);
   let covered = 0;
   const found: string[] = [];
   for (let i = 0; i < ws.length; ) {
