@@ -4,7 +4,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/unit/**/*.test.ts', 'tests/care-systems/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/care-systems/**/*.test.ts', 'tests/quality-calibration/**/*.test.ts'],
     setupFiles: ['fake-indexeddb/auto'],
     environment: 'node',
   },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CONCERN_TERMS, FOLLOW_UP_TERMS } from './lexicons/concerns';
 import { OUTCOME_MARKERS, PERSON_MARKERS } from './lexicons/person-and-outcome';
-import { STOCK_PHRASES } from './lexicons/stock-phrases';
+import { FILLER_WORDS, STOCK_PHRASES } from './lexicons/stock-phrases';
 import { ACTION_TERMS } from './lexicons/actions';
 
 import { RuleIdSchema } from '../model/quality-flag';
@@ -30,13 +30,13 @@ export const QualityConfigSchema = z.object({
   copyLookbackDays: z.number().int().min(1).max(90),
   weights: z.record(RuleIdSchema, z.number().min(0).max(100)),
   lexicons: z.object({
-    stockPhrases: Terms, actions: Terms, outcomes: Terms, person: Terms, concerns: Terms, followUps: Terms,
+    stockPhrases: Terms, fillers: Terms, actions: Terms, outcomes: Terms, person: Terms, concerns: Terms, followUps: Terms,
   }),
 });
 export type QualityConfig = z.infer<typeof QualityConfigSchema>;
 
 export const DEFAULT_QUALITY_CONFIG: QualityConfig = {
-  version: 2,
+  version: 3,
   vagueShare: 0.5,
   minWords: { 'Personal care': 12, Nutrition: 8, 'Mood and wellbeing': 10, 'Night check': 5, Medication: 8, default: 8 },
   lateHours: 4,
@@ -48,7 +48,7 @@ export const DEFAULT_QUALITY_CONFIG: QualityConfig = {
     'concern-without-follow-up': 30, 'missing-attribution': 10,
   },
   lexicons: {
-    stockPhrases: [...STOCK_PHRASES], actions: [...ACTION_TERMS], outcomes: [...OUTCOME_MARKERS],
+    stockPhrases: [...STOCK_PHRASES], fillers: [...FILLER_WORDS], actions: [...ACTION_TERMS], outcomes: [...OUTCOME_MARKERS],
     person: [...PERSON_MARKERS], concerns: [...CONCERN_TERMS], followUps: [...FOLLOW_UP_TERMS],
   },
 };

@@ -2,8 +2,8 @@
 export const ACTION_TERMS: readonly string[] = [
   'assisted', 'assist', 'helped', 'supported', 'support given', 'given', 'gave', 'administered', 'applied', 'changed',
   'washed', 'showered', 'bathed', 'dressed', 'undressed', 'shaved', 'repositioned', 'turned', 'hoisted', 'transferred',
-  'escorted', 'walked', 'prompted', 'encouraged', 'offered', 'served', 'provided', 'fed', 'toileted', 'checked',
-  'personal care', 'pad changed', 'pad change', 'continence care', 'oral care', 'mouth care', 'creams', 'cream',
-  'medication', 'meds', 'tablets', 'fluids', 'drink', 'breakfast', 'lunch', 'dinner', 'tea', 'supper', 'snack',
-  'bed', 'hair', 'teeth', 'nails', 'catheter', 'stoma', 'dressing', 'observations', 'obs', 'weighed', 'made',
+  'escorted', 'prompted', 'encouraged', 'offered', 'served', 'provided', 'fed', 'toileted', 'checks done',
+  'personal care', 'pad changed', 'pad change', 'continence care', 'oral care', 'mouth care', 'creams applied',
+  'meds given', 'medication given', 'tablets given', 'fluids given', 'care needs met', 'care given', 'washed and dressed',
+  'catheter bag emptied', 'stoma bag changed', 'dressing changed', 'obs taken', 'weighed', 'emptied', 'cleaned',
 ];
