@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaptureBatch } from '../messaging/protocol';
 import type { ExtractedNote } from '../model/note';
+import { DEFAULT_QUALITY_CONFIG } from '../quality/config';
 import { RecordLensDb } from './db';
 import { ingestCapture } from './ingest';
 
@@ -45,7 +46,7 @@ describe('ingest', () => {
       system: 'harbour-demo', url: 'http://127.0.0.1:4810/harbour/residents/R001/notes',
       capturedAt: T0 + 3600_000, recipeId: 'harbour-demo', recipeVersion: 3,
     });
-    expect(stored?.quality.rulesVersion).toBe(2);
+    expect(stored?.quality.rulesVersion).toBe(DEFAULT_QUALITY_CONFIG.version);
     expect(stored?.quality.flags.map((f) => f.rule)).toContain('vague');
     expect(stored?.quality.flags.find((f) => f.rule === 'vague')?.reason).toBe('100% of this note is stock phrases with nothing specific.');
     expect((await db.snapshots.toArray())[0]).toMatchObject({ tabId: 42, stored: { added: 2 } });
