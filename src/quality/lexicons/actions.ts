@@ -6,4 +6,6 @@ export const ACTION_TERMS: readonly string[] = [
   'personal care', 'pad changed', 'pad change', 'continence care', 'oral care', 'mouth care', 'creams applied',
   'meds given', 'medication given', 'tablets given', 'fluids given', 'care needs met', 'care given', 'washed and dressed',
   'catheter bag emptied', 'stoma bag changed', 'dressing changed', 'obs taken', 'weighed', 'emptied', 'cleaned',
+  'prepared', 'lunch made', 'tea made', 'breakfast made', 'made with support', 'prompt done', 'feed started', 'flush',
+  'chart signed', 'site checked', 'checked', 'left in reach',
 ];

@@ -19,4 +19,5 @@ export const OUTCOME_MARKERS: readonly string[] = [
   'managed', 'was able', 'able to', 'ate all', 'ate half', 'ate most', 'ate some', 'drank', 'finished', 'declined',
   'refused', 'accepted', 'agreed', 'chose', 'asked for', 'fell asleep', 'slept', 'comfortable', 'content', 'pleased',
   'told', 'reported', 'nodded', 'went back to', 'joined in', 'took part', 'skin intact', 'intact', 'clean and dry',
+  'asleep', 'faded', 'smaller', 'larger', 'healed', 'healing', 'less', 'more', 'taken', 'tolerated', 'took',
 ];
