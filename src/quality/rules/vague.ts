@@ -2,13 +2,22 @@ import { DEFAULT_QUALITY_CONFIG, type QualityConfig } from '../config';
 import type { Rule } from '../rule';
 import { words } from '../terms';
 
-const splitCache = new WeakMap<readonly string[], string[][]>();
-/** A lexicon's phrases as word lists, longest first (worked out once per lexicon). */
-function splitPhrases(phrases: readonly string[]): string[][] {
-  let split = splitCache.get(phrases);
-  if (!split) splitCache.set(phrases, (split = [...phrases].map((p) => words(p)).sort((a, b) => b.length - a.length)));
-  return split;
+const splitCache = new WeakMap<readonly string[], Map<string, string[][]>>();
+/** A lexicon's phrases as word lists by first word, longest first (worked out once per lexicon). */
+function splitPhrases(phrases: readonly string[]): Map<string, string[][]> {
+  let byFirst = splitCache.get(phrases);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const p of [...phrases].map((x) => words(x)).sort((a, b) => b.length - a.length)) {
+      if (p.length) byFirst.set(p[0]!, [...(byFirst.get(p[0]!) ?? []), p]);
+    }
+    splitCache.set(phrases, byFirst);
+  }
+  return byFirst;
 }
+
+const setCache = new WeakMap<readonly string[], Set<string>>();
+const asSet = (xs: readonly string[]) => setCache.get(xs) ?? setCache.set(xs, new Set(xs)).get(xs)!;
 
 /** Capitalised words inside a sentence: names of people and places, neutral for vagueness. */
 const namesIn = (text: string): Set<string> =>
@@ -22,20 +31,21 @@ const namesIn = (text: string): Set<string> =>
 export function stockPhraseShare(text: string, phrases: readonly string[], fillers: readonly string[] = []): { share: number; found: string[] } {
   const ws = words(text);
   if (ws.length === 0) return { share: 0, found: [] };
-  const split = splitPhrases(phrases);
-  const neutral = new Set([...fillers, ...namesIn(text)]);
+  const byFirst = splitPhrases(phrases);
+  const fillerSet = asSet(fillers);
+  const names = namesIn(text);
   let covered = 0;
   let counted = 0;
   const found: string[] = [];
   for (let i = 0; i < ws.length; ) {
-    const hit = split.find((p) => p.length > 0 && p.every((w, k) => ws[i + k] === w));
+    const hit = byFirst.get(ws[i]!)?.find((p) => p.every((w, k) => ws[i + k] === w));
     if (hit) {
       covered += hit.length;
       counted += hit.length;
       found.push(hit.join(' '));
       i += hit.length;
     } else {
-      if (!neutral.has(ws[i]!)) counted += 1;
+      if (!fillerSet.has(ws[i]!) && !names.has(ws[i]!)) counted += 1;
       i += 1;
     }
   }
