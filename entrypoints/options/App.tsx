@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { RecipeEditor } from './screens/RecipeEditor';
+import { QualityRules } from './screens/QualityRules';
 import { Recipes } from './screens/Recipes';
 
 /**
@@ -18,7 +19,10 @@ export function App() {
       {editing ? (
         <RecipeEditor id={editing} onClose={() => setEditing(undefined)} />
       ) : (
-        <Recipes onEdit={setEditing} />
+        <>
+          <Recipes onEdit={setEditing} />
+          <QualityRules />
+        </>
       )}
       <p class="muted small">Recipes and everything Record Lens reads stay on this device.</p>
     </main>

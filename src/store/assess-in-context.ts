@@ -1,9 +1,10 @@
 import type { Note } from '../model/note';
 import type { NoteQuality } from '../model/note-quality';
-import { DEFAULT_QUALITY_CONFIG, type QualityConfig } from '../quality/config';
+import type { QualityConfig } from '../quality/config';
 import { CopyIndex } from '../quality/copy-index';
 import { assessOne } from '../quality/engine';
 import type { RecordLensDb } from './db';
+import { readQualityConfig } from './quality-config';
 
 const DAY = 86_400_000;
 
@@ -19,8 +20,9 @@ const same = (a: NoteQuality, b: NoteQuality) => a.rulesVersion === b.rulesVersi
 export async function assessInContext(
   db: RecordLensDb,
   incoming: readonly Note[],
-  config: QualityConfig = DEFAULT_QUALITY_CONFIG,
+  given?: QualityConfig,
 ): Promise<{ scored: Note[]; rescored: { before: Note; after: Note }[] }> {
+  const config = given ?? (await readQualityConfig(db));
   const lookback = config.copyLookbackDays * DAY;
   const byResident = new Map<string, Note[]>();
   for (const n of incoming) byResident.set(n.residentKey, [...(byResident.get(n.residentKey) ?? []), n]);

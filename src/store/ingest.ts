@@ -46,6 +46,8 @@ export async function ingestCapture(
   db: RecordLensDb,
   batch: CaptureBatch,
   tabId?: number,
+  /** When given, receives the batch's notes as the store scored them. */
+  assessed?: Note[],
 ): Promise<IngestResult> {
   const system = batch.recipeId;
   const provenance: Provenance = {
@@ -61,7 +63,7 @@ export async function ingestCapture(
     incoming.set(key, { ...n, key, residentKey: residentKey(system, n), provenance, quality: UNSCORED });
   }
 
-  const tables = [db.notes, db.sections, db.sectionHistory, db.snapshots, db.dailyRollups, db.pageHealth];
+  const tables = [db.notes, db.sections, db.sectionHistory, db.snapshots, db.dailyRollups, db.pageHealth, db.settings];
   return db.transaction('rw', tables, async () => {
     const result = { added: 0, updated: 0, unchanged: 0 };
     const snapshot = {
@@ -84,6 +86,7 @@ export async function ingestCapture(
       return { ...result, degraded: health.reason };
     }
     const { scored: notes, rescored } = await assessInContext(db, [...incoming.values()]);
+    assessed?.push(...notes);
     const before = await db.notes.bulkGet(notes.map((n) => n.key));
     const delta = new RollupDelta();
     const changed: Note[] = [];
