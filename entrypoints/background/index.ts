@@ -5,6 +5,8 @@ import { syncContentScripts } from '@/src/permissions/content-script-registratio
 import { recipesForUrl } from '@/src/recipes/find-page';
 import { getDb } from '@/src/store/db';
 import { ingestCapture } from '@/src/store/ingest';
+import { RULES } from '@/src/quality/engine';
+import type { Note } from '@/src/model/note';
 import { enabledRecipes } from '@/src/store/recipes';
 import { storeErrorMessage } from '@/src/store/store-error';
 import { historyRunner } from './history-runner';
@@ -36,9 +38,16 @@ export default defineBackground(() => {
       const job = await historyRunner.jobForTab(sender.tab?.id);
       const toStore = job ? historyRunner.keepInRange(job, batch) : batch;
       try {
-        const result = await ingestCapture(getDb(), toStore, sender.tab?.id);
+        const assessed: Note[] = [];
+        const result = await ingestCapture(getDb(), toStore, sender.tab?.id, assessed);
         if (job) await historyRunner.stepped(job, batch, result);
-        return { ok: true, result };
+        if (result.degraded) return { ok: true, result };
+        const quality = assessed.map(({ key, quality: q }) => ({
+          key,
+          score: q.score,
+          flags: q.flags.map(({ rule, reason }) => ({ rule, reason, explanation: RULES.find((r) => r.id === rule)?.explanation })),
+        }));
+        return { ok: true, result, quality };
       } catch (e) {
         const error = storeErrorMessage(e);
         if (job) await historyRunner.stepped(job, batch, undefined, error);

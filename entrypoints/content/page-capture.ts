@@ -8,6 +8,7 @@ import { MAX_BATCH } from '@/src/messaging/limits';
 import { sendToBackground } from '@/src/messaging/send';
 import type { Recipe } from '@/src/model/recipe';
 import { findRecipePage } from '@/src/recipes/find-page';
+import { pageMarks } from './page-marks';
 
 /** Quiet time after a burst of page changes before reading again. */
 const SETTLE_MS = 300;
@@ -40,6 +41,7 @@ export async function startPageCapture(ctx: ContentScriptContext): Promise<void>
   let visit = crypto.randomUUID();
   let observer: MutationObserver | undefined;
   let timer: number | undefined;
+  const marks = pageMarks(ctx);
 
   const schedule = (delay = SETTLE_MS) => {
     if (timer !== undefined) clearTimeout(timer);
@@ -51,9 +53,11 @@ export async function startPageCapture(ctx: ContentScriptContext): Promise<void>
     const match = findRecipePage(recipes, url);
     if (!match) return;
     const capturedAt = Date.now();
-    const read = await extractPageSliced(document, match.page, capturedAt, slicing);
+    const noteRoots: Element[] = [];
+    const read = await extractPageSliced(document, match.page, capturedAt, slicing, { noteRoots });
     // The app moved to another page while we read: this reading belongs to neither.
     if (ctx.isInvalid || location.href !== url) return;
+    marks.read(match.recipe.id, read.notes, noteRoots);
     const total = Object.values(read.matched).reduce((s, n) => s + (n ?? 0), 0);
     const waited = Date.now() - watchedSince;
     if (total === 0 && waited < EMPTY_GRACE_MS) return schedule(EMPTY_GRACE_MS - waited);
@@ -81,6 +85,7 @@ export async function startPageCapture(ctx: ContentScriptContext): Promise<void>
       });
       // Not stored (disk full, a broken-looking page): keep them unsent so a later change retries.
       if (!stored?.ok || stored.result.degraded) return forget(batch, sent);
+      marks.scored(stored.quality);
     }
   };
 

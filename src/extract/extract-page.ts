@@ -45,9 +45,11 @@ export async function extractPageSliced(
   page: RecipePage,
   capturedAt: number,
   slicing: Slicing,
+  /** When given, `noteRoots` receives each note's root element, aligned with `notes`. */
+  out?: { noteRoots: Element[] },
 ): Promise<PageExtraction> {
   const reads: Partial<Record<RecordType, RecordsRead>> = {};
-  if (page.note) reads.note = await extractRecordsSliced(root, page.note, 'note', capturedAt, slicing);
+  if (page.note) reads.note = await extractRecordsSliced(root, page.note, 'note', capturedAt, slicing, out?.noteRoots);
   if (page.carePlanSection) {
     reads.carePlanSection = await extractRecordsSliced(root, page.carePlanSection, 'carePlanSection', capturedAt, slicing);
   }

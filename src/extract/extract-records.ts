@@ -43,8 +43,10 @@ export async function extractRecordsSliced(
   recordType: RecordType,
   capturedAt: number,
   slicing: Slicing,
+  /** When given, receives each record's root element, aligned with `records`. */
+  elements?: Element[],
 ): Promise<RecordsRead> {
-  const reader = recordReader(page, spec, recordType, capturedAt);
+  const reader = recordReader(page, spec, recordType, capturedAt, elements);
   // Finding thousands of records is a slice of its own.
   await slicing.pause();
   let sliceStart = slicing.now();
@@ -58,7 +60,7 @@ export async function extractRecordsSliced(
   return reader.result;
 }
 
-function recordReader(page: ParentNode, spec: RecordSpec, recordType: RecordType, capturedAt: number) {
+function recordReader(page: ParentNode, spec: RecordSpec, recordType: RecordType, capturedAt: number, elements?: Element[]) {
   const kind = RECORD_KINDS[recordType];
   const result: RecordsRead = { records: [], matched: 0, problems: [], fieldHits: {} };
   const fields = Object.entries(spec.fields).filter((e): e is [string, ParsedFieldSpec] => e[1] !== undefined);
@@ -117,6 +119,7 @@ function recordReader(page: ParentNode, spec: RecordSpec, recordType: RecordType
       result.problems.push({ recordType, index, ...problem, excerpt: cleanText(root.textContent).slice(0, 200) });
     } else {
       result.records.push(record);
+      elements?.push(root);
     }
   };
   return { count: roots.length, read, result };

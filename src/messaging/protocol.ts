@@ -38,6 +38,23 @@ export const IngestResultSchema = z.object({
 });
 export type IngestResult = z.infer<typeof IngestResultSchema>;
 
+/** The store's verdict on each note of a capture batch, for the marks drawn beside the notes. */
+export const NoteQualitySchema = z.object({
+  key: z.string().max(2000),
+  score: z.number().min(0).max(100),
+  flags: z
+    .array(
+      z.object({
+        rule: z.string().max(100),
+        reason: z.string().max(2000),
+        /** The rule's own explanation of what it looks for. */
+        explanation: z.string().max(2000).optional(),
+      }),
+    )
+    .max(50),
+});
+export type NoteQuality = z.infer<typeof NoteQualitySchema>;
+
 /**
  * Every message a content script may send to the background, with its request and response
  * schema. One table: a name typo is a compile error on both sides.
@@ -52,7 +69,12 @@ export const contentToBackground = {
   capture: {
     request: CaptureBatchSchema,
     response: z.union([
-      z.object({ ok: z.literal(true), result: IngestResultSchema }),
+      z.object({
+        ok: z.literal(true),
+        result: IngestResultSchema,
+        /** How the store scored the notes of this batch (absent when nothing was stored). */
+        quality: z.array(NoteQualitySchema).max(MAX_BATCH).optional(),
+      }),
       z.object({ ok: z.literal(false), error: z.string() }),
     ]),
   },

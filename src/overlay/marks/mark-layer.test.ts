@@ -1,0 +1,103 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import type { NoteQuality } from '../../messaging/protocol';
+import { MarkLayer } from './mark-layer';
+import { fillTip } from './mark-tip';
+import { markModel } from './mark-model';
+
+const EVIL = '<img src=x onerror="window.__pwned=1">';
+
+function setup(n: number) {
+  document.body.innerHTML = Array.from({ length: n }, (_, i) => `<p class="note" id="n${i}">Note ${i}</p>`).join('');
+  const notes = [...document.querySelectorAll('.note')];
+  const q = (i: number, flags: NoteQuality['flags'] = []): NoteQuality => ({ key: `k${i}`, score: flags.length ? 30 : 100, flags });
+  return { notes, q };
+}
+
+let layer: MarkLayer | undefined;
+afterEach(() => {
+  layer?.destroy();
+  layer = undefined;
+  document.body.innerHTML = '';
+});
+
+describe('MarkLayer', () => {
+  it('draws one focusable button per note in a single shadow host on the document element', () => {
+    const { notes, q } = setup(3);
+    layer = new MarkLayer(document, { visible: true });
+    layer.show(notes.map((el, i) => ({ el, quality: q(i, i === 1 ? [{ rule: 'vague', reason: 'Mostly stock phrases.' }] : []) })));
+    expect(document.querySelectorAll('record-lens-marks')).toHaveLength(1);
+    expect(layer.host.parentElement).toBe(document.documentElement);
+    const buttons = [...layer.host.shadowRoot!.querySelectorAll('button.mark')];
+    expect(buttons.map((b) => b.textContent)).toEqual(['OK 100', 'Weak 30: vague', 'OK 100']);
+    expect(buttons.every((b) => b.getAttribute('type') === 'button')).toBe(true);
+    // The page's own text is untouched.
+    expect(document.body.textContent).toBe('Note 0Note 1Note 2');
+  });
+
+  it('opens the reasons on focus, links them with aria-describedby, and closes on Escape', () => {
+    const { notes, q } = setup(1);
+    layer = new MarkLayer(document, { visible: true });
+    layer.show([{ el: notes[0]!, quality: q(0, [{ rule: 'too-short', reason: 'Only 3 words.', explanation: 'Short notes miss detail.' }]) }]);
+    const root = layer.host.shadowRoot!;
+    const button = root.querySelector<HTMLButtonElement>('button.mark')!;
+    const tip = root.querySelector<HTMLElement>('[role="tooltip"]')!;
+    expect(tip.hidden).toBe(true);
+    button.dispatchEvent(new Event('focus'));
+    expect(tip.hidden).toBe(false);
+    expect(button.getAttribute('aria-describedby')).toBe(tip.id);
+    expect(tip.textContent).toContain('too short: Only 3 words.');
+    expect(tip.textContent).toContain('Short notes miss detail.');
+    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(tip.hidden).toBe(true);
+    expect(button.hasAttribute('aria-describedby')).toBe(false);
+  });
+
+  it('the toggle is a pressed/unpressed button that reports the choice', () => {
+    const { notes, q } = setup(1);
+    const choices: boolean[] = [];
+    layer = new MarkLayer(document, { visible: true, onToggle: (v) => choices.push(v) });
+    layer.show([{ el: notes[0]!, quality: q(0) }]);
+    const toggle = layer.host.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle')!;
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(toggle.textContent).toBe('Record Lens marks: on');
+    toggle.click();
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(toggle.textContent).toBe('Record Lens marks: off');
+    expect(choices).toEqual([false]);
+  });
+
+  it('keeps marks of notes still shown and drops those gone', () => {
+    const { notes, q } = setup(3);
+    layer = new MarkLayer(document, { visible: true });
+    layer.show(notes.map((el, i) => ({ el, quality: q(i) })));
+    const first = layer.host.shadowRoot!.querySelector('button.mark');
+    layer.show([{ el: notes[0]!, quality: q(0) }]);
+    const left = layer.host.shadowRoot!.querySelectorAll('button.mark');
+    expect(left).toHaveLength(1);
+    expect(left[0]).toBe(first);
+  });
+});
+
+describe('text only', () => {
+  it('page-derived text never becomes markup', () => {
+    const tip = document.createElement('div');
+    const model = markModel({ score: 20, flags: [{ rule: 'vague', reason: `Says ${EVIL}`, explanation: EVIL }] });
+    fillTip(tip, model, 20);
+    expect(tip.querySelector('img')).toBeNull();
+    expect(tip.textContent).toContain(EVIL);
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('a note text with markup is shown as text in the mark too', () => {
+    const { notes } = setup(1);
+    notes[0]!.textContent = EVIL;
+    layer = new MarkLayer(document, { visible: true });
+    layer.show([{ el: notes[0]!, quality: { key: 'k', score: 10, flags: [{ rule: EVIL, reason: EVIL }] } }]);
+    const root = layer.host.shadowRoot!;
+    root.querySelector<HTMLButtonElement>('button.mark')!.dispatchEvent(new Event('focus'));
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('button.mark')!.textContent).toContain(EVIL);
+    expect(root.querySelector('[role="tooltip"]')!.textContent).toContain(EVIL);
+  });
+});
