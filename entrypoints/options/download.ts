@@ -1,3 +1,5 @@
+import { londonDayKey } from '@/src/extract/dates/london-time';
+
 /**
  * Saves text as a file through an `<a download>` link on a Blob, so exporting needs no
  * "downloads" permission. The object URL is released once the browser has taken the file.
@@ -15,4 +17,4 @@ export function downloadText(filename: string, text: string, doc: Document = doc
 }
 
 /** "2026-11-23" in UK time, for file names people sort by date. */
-export const fileDay = (ms: number) => new Date(ms).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+export const fileDay = (ms: number) => londonDayKey(ms);

@@ -12,6 +12,7 @@ import { storyDates } from '../care-systems/story';
 import { launchExtension, tabIdOf } from '../support/launch-extension';
 import { browseHarbourResident, browseWillowResident, captureHarbourHistory } from './browse';
 import { printSummary } from './summary';
+import { londonDay } from '../support/london-day';
 
 const OUT = path.resolve('demo-output');
 const headed = !!process.env.DISPLAY && !process.env.CI && process.env.HEADLESS !== '1';
@@ -31,9 +32,8 @@ async function main() {
 
   const started = Date.now();
   const story = storyDates(system.data.now);
-  const day = (ms: number) => new Date(ms).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
   for (const id of ['R001', 'R016', 'R046']) {
-    const status = await captureHarbourHistory(page, panel, `${system.url}/harbour/residents/${id}`, day(story.start));
+    const status = await captureHarbourHistory(page, panel, `${system.url}/harbour/residents/${id}`, londonDay(story.start));
     console.log(`  Harbour ${id}: history capture ${status.replace(/\s+/g, ' ').trim()}`);
   }
   const pages = await browseHarbourResident(page, panel, `${system.url}/harbour/residents/R002`);
@@ -62,10 +62,9 @@ async function main() {
 }
 
 async function setBaseline(panel: Page, start: number, end: number, intervention: number) {
-  const day = (ms: number) => new Date(ms).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
-  await panel.getByLabel('Baseline starts').fill(day(start));
-  await panel.getByLabel('Baseline ends').fill(day(end));
-  await panel.getByLabel('Intervention date').fill(day(intervention));
+  await panel.getByLabel('Baseline starts').fill(londonDay(start));
+  await panel.getByLabel('Baseline ends').fill(londonDay(end));
+  await panel.getByLabel('Intervention date').fill(londonDay(intervention));
   await panel.getByLabel('What changed').fill('New daily-notes template and coaching');
   await panel.getByRole('button', { name: 'Save' }).click();
   await panel.getByText('mean', { exact: false }).first().waitFor();

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { launchExtension, tabIdOf } from '../support/launch-extension';
 import { expect, test } from './fixtures';
 import { readStore } from './support-db';
+import { londonDay } from '../support/london-day';
 
-const londonDay = (ms: number) => new Date(ms).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
 const DAY = 86_400_000;
 
 test('history capture walks older pages over a date range, stores exactly that range, and stops by itself', async ({ ext, careSystem, openSidePanel }) => {

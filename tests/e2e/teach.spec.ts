@@ -2,8 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Frame } from '@playwright/test';
 import { captured, expect, test } from './fixtures';
 import { readStore } from './support-db';
+import { londonDay } from '../support/london-day';
 
-const londonDay = (ms: number) => new Date(ms).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
 
 test('a quality lead teaches a care system Record Lens does not know, by clicking, and it captures it', async ({ ext, careSystem, openSidePanel }) => {
   const page = await ext.context.newPage();

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { sendToBackground } from '@/src/messaging/send';
 import type { HistoryJob } from '@/src/model/history-job';
+import { londonDayKey } from '@/src/extract/dates/london-time';
 import { walkProgress } from '@/src/recipes/history-walk';
 import { getDb } from '@/src/store/db';
 import { recentHistoryJobs, type PageCapture } from '@/src/store/queries';
@@ -8,7 +9,6 @@ import { listRecipes } from '@/src/store/recipes';
 import { readSettings } from '@/src/store/settings';
 import { useLiveQuery } from '@/src/ui/use-live-query';
 
-const isoDay = (ms: number) => new Date(ms).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
 const duration = (s?: number) => (s === undefined ? 'working it out' : s < 90 ? `about ${s} s` : `about ${Math.round(s / 60)} min`);
 
 /**
@@ -41,8 +41,8 @@ export function HistoryCapture({ page }: { page?: PageCapture }) {
     });
     setError(reply.ok ? undefined : reply.error);
   };
-  const today = isoDay(Date.now());
-  const defaultFrom = value.settings.baseline?.start ?? isoDay(Date.now() - 90 * 86_400_000);
+  const today = londonDayKey(Date.now());
+  const defaultFrom = value.settings.baseline?.start ?? londonDayKey(Date.now() - 90 * 86_400_000);
 
   return (
     <section aria-labelledby="history-title" data-testid="history-capture">
