@@ -9,6 +9,7 @@ import { sendToBackground } from '@/src/messaging/send';
 import type { Recipe } from '@/src/model/recipe';
 import { findRecipePage } from '@/src/recipes/find-page';
 import { pageMarks } from './page-marks';
+import { answerPanel } from './panel-requests';
 
 /** Quiet time after a burst of page changes before reading again. */
 const SETTLE_MS = 300;
@@ -42,6 +43,7 @@ export async function startPageCapture(ctx: ContentScriptContext): Promise<void>
   let observer: MutationObserver | undefined;
   let timer: number | undefined;
   const marks = pageMarks(ctx);
+  answerPanel(ctx, marks);
 
   const schedule = (delay = SETTLE_MS) => {
     if (timer !== undefined) clearTimeout(timer);

@@ -30,23 +30,26 @@ function remember(shown: boolean): void {
 export function pageMarks(ctx: ContentScriptContext) {
   const cache = new Map<string, NoteQuality>();
   let latest: { el: Element; key: string }[] = [];
+  let system = '';
   let layer: Promise<MarkLayer> | undefined;
   ctx.onInvalidated(() => void layer?.then((l) => l.destroy()));
+  const ensureLayer = () =>
+    (layer ??= import('@/src/overlay/marks/mark-layer').then(
+      (m) => new m.MarkLayer(document, { visible: rememberedShown(), onToggle: remember }),
+    ));
 
   const apply = async () => {
     if (!cache.size || ctx.isInvalid) return;
-    layer ??= import('@/src/overlay/marks/mark-layer').then(
-      (m) => new m.MarkLayer(document, { visible: rememberedShown(), onToggle: remember }),
-    );
-    const l = await layer;
+    const l = await ensureLayer();
     if (ctx.isInvalid) return;
     l.show(latest.flatMap(({ el, key }) => (cache.has(key) ? [{ el, quality: cache.get(key)! }] : [])));
   };
 
   return {
     /** Every note of the latest reading of the page, with its root element (aligned). */
-    read(system: string, notes: readonly ExtractedNote[], roots: readonly Element[]): void {
-      latest = notes.flatMap((n, i) => (roots[i] ? [{ el: roots[i], key: noteKey(system, n) }] : []));
+    read(recipeId: string, notes: readonly ExtractedNote[], roots: readonly Element[]): void {
+      system = recipeId;
+      latest = notes.flatMap((n, i) => (roots[i] ? [{ el: roots[i], key: noteKey(recipeId, n) }] : []));
       void apply();
     },
     /** What the store made of a batch. */
@@ -55,5 +58,20 @@ export function pageMarks(ctx: ContentScriptContext) {
       for (const q of quality) cache.set(q.key, q);
       void apply();
     },
+    /** The notes of the latest reading, for a sample to be drawn from. */
+    notesOnPage() {
+      return { system, url: location.href, keys: latest.map((n) => n.key) };
+    },
+    /** Rings the note being sampled (undefined key: take the ring away); false when it is not on the page. */
+    async spotlight(key: string | undefined, label = ''): Promise<boolean> {
+      const el = key === undefined ? undefined : latest.find((n) => n.key === key)?.el;
+      if (!layer && !el) return false;
+      const l = await ensureLayer();
+      if (ctx.isInvalid) return false;
+      l.spotlight(el, label);
+      return !!el;
+    },
   };
 }
+
+export type PageMarks = ReturnType<typeof pageMarks>;

@@ -4,8 +4,10 @@ import { pageCaptureForTab } from '@/src/store/queries';
 import { useLiveQuery } from '@/src/ui/use-live-query';
 import { BaselineForm } from './screens/BaselineForm';
 import { HistoryCapture } from './screens/HistoryCapture';
+import { Agreement } from './screens/Agreement';
 import { Overview } from './screens/Overview';
 import { RecipeHealth } from './screens/RecipeHealth';
+import { Sampling } from './screens/Sampling';
 import { Teach } from './screens/Teach';
 import { ThisPage } from './screens/ThisPage';
 import { useCurrentTab } from './use-current-tab';
@@ -21,9 +23,11 @@ export function App() {
       <h1>Record Lens</h1>
       <RecipeHealth />
       <ThisPage page={page} />
+      <Sampling tabId={tabId} page={page} />
       <HistoryCapture page={page} />
       <Teach tabId={tabId} />
       <Overview />
+      <Agreement />
       <BaselineForm />
       <p class="muted small">
         Everything shown here stays on this device.{' '}

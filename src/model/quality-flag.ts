@@ -7,6 +7,18 @@ export const RULE_IDS = [
 export const RuleIdSchema = z.enum(RULE_IDS);
 export type RuleId = z.infer<typeof RuleIdSchema>;
 
+/** Each rule's name on screen. */
+export const RULE_LABELS: Record<RuleId, string> = {
+  vague: 'Vague',
+  'too-short': 'Too short',
+  'copied-forward': 'Copied forward',
+  'late-entry': 'Late entry',
+  'no-outcome': 'No outcome',
+  'task-not-person': 'Task, not person',
+  'concern-without-follow-up': 'Concern without follow-up',
+  'missing-attribution': 'Missing attribution',
+};
+
 /** One reason a note is weak: which rule, in a sentence a care worker understands, and what triggered it. */
 export const FlagSchema = z.object({
   rule: RuleIdSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ReviewerSchema } from './sample';
 
 /** ISO calendar day in the London calendar, e.g. 2026-03-02. */
 export const DayKeySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2026-03-02');
@@ -19,5 +20,7 @@ export type Intervention = z.infer<typeof InterventionSchema>;
 export const SettingsSchema = z.object({
   baseline: BaselineSchema.optional(),
   interventions: z.array(InterventionSchema).default([]),
+  /** Who samples on this device, remembered so sampling stays a couple of clicks. */
+  reviewer: ReviewerSchema.optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

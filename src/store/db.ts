@@ -5,6 +5,7 @@ import type { Note } from '../model/note';
 import type { RecipeRow } from '../model/recipe-entry';
 import type { PageHealth } from '../model/page-health';
 import type { HistoryJob } from '../model/history-job';
+import type { Sample } from '../model/sample';
 import type { Snapshot } from '../model/snapshot';
 
 export interface SettingRow {
@@ -27,6 +28,7 @@ export class RecordLensDb extends Dexie {
   recipes!: EntityTable<RecipeRow, 'id'>;
   pageHealth!: EntityTable<PageHealth, 'key'>;
   historyJobs!: EntityTable<HistoryJob, 'id'>;
+  samples!: EntityTable<Sample, 'id'>;
 
   constructor(name = 'record-lens') {
     super(name);
@@ -44,6 +46,10 @@ export class RecordLensDb extends Dexie {
       recipes: '&id',
       pageHealth: '&key, recipeId',
       historyJobs: '++id, status',
+    });
+    // v3: deputies' samples of the notes on a page (nothing to move: a new table).
+    this.version(3).stores({
+      samples: '++id, status, startedAt',
     });
   }
 }

@@ -8,6 +8,8 @@ export interface WeeklyChartProps {
   points: readonly WeeklyPoint[];
   baselineMean?: number;
   interventions: readonly { day: string; label: string }[];
+  /** What the line counts, e.g. "Vague notes %". */
+  seriesLabel?: string;
   width?: number;
 }
 
@@ -17,7 +19,7 @@ const toSeconds = (day: string) => Date.parse(`${day}T00:00:00Z`) / 1000;
  * Weekly rate with the baseline mean across it and each intervention marked. The canvas is
  * hidden from assistive technology: the table beside it carries the same figures.
  */
-export function WeeklyChart({ title, points, baselineMean, interventions, width = 340 }: WeeklyChartProps) {
+export function WeeklyChart({ title, points, baselineMean, interventions, seriesLabel = 'Vague notes %', width = 340 }: WeeklyChartProps) {
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!host.current || points.length === 0) return;
@@ -36,7 +38,7 @@ export function WeeklyChart({ title, points, baselineMean, interventions, width 
         axes: [{}, { label: '% of notes', size: 50 }],
         series: [
           { label: 'Week' },
-          { label: 'Vague notes %', stroke: '#005eb8', width: 2, points: { show: true, size: 4 } },
+          { label: seriesLabel, stroke: '#005eb8', width: 2, points: { show: true, size: 4 } },
           { label: 'Baseline mean %', stroke: '#425563', dash: [6, 4], width: 1.5, points: { show: false } },
         ],
         hooks: { draw: [(u) => drawInterventions(u, marks)] },
@@ -45,7 +47,7 @@ export function WeeklyChart({ title, points, baselineMean, interventions, width 
       host.current,
     );
     return () => chart.destroy();
-  }, [points, baselineMean, interventions, title, width]);
+  }, [points, baselineMean, interventions, title, seriesLabel, width]);
   return <div ref={host} class="chart" aria-hidden="true" data-testid="weekly-chart" />;
 }
 

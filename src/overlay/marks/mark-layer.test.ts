@@ -101,3 +101,38 @@ describe('text only', () => {
     expect(root.querySelector('[role="tooltip"]')!.textContent).toContain(EVIL);
   });
 });
+
+describe('MarkLayer spotlight (sampling)', () => {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+
+  it('rings the sampled note with a written label, even with the marks switched off, and clears it', async () => {
+    const { notes, q } = setup(3);
+    layer = new MarkLayer(document, { visible: false });
+    layer.show(notes.map((el, i) => ({ el, quality: q(i) })));
+    const ring = layer.host.shadowRoot!.querySelector<HTMLElement>('.ring')!;
+    expect(ring.hidden).toBe(true);
+    layer.spotlight(notes[1], 'Sampling: note 2 of 3');
+    await frame();
+    expect(ring.hidden).toBe(false);
+    expect(ring.textContent).toBe('Sampling: note 2 of 3');
+    // Page text untouched; the label is set as text, never parsed.
+    layer.spotlight(notes[1], EVIL);
+    await frame();
+    expect(ring.querySelector('img')).toBeNull();
+    expect(document.body.textContent).toBe('Note 0Note 1Note 2');
+    layer.spotlight(undefined);
+    await frame();
+    expect(ring.hidden).toBe(true);
+  });
+
+  it('hides the ring when its note leaves the page (an app re-render)', async () => {
+    const { notes } = setup(2);
+    layer = new MarkLayer(document, { visible: true });
+    layer.spotlight(notes[0], 'Sampling: note 1 of 1');
+    await frame();
+    notes[0]!.remove();
+    layer.redraw();
+    await frame();
+    expect(layer.host.shadowRoot!.querySelector<HTMLElement>('.ring')!.hidden).toBe(true);
+  });
+});

@@ -29,6 +29,9 @@ export class MarkLayer {
   private readonly marksBox: HTMLElement;
   private readonly tip: HTMLElement;
   private readonly toggle: HTMLButtonElement;
+  private readonly ring: HTMLElement;
+  private readonly ringLabel: HTMLElement;
+  private ringEl: Element | undefined;
   private entries: Entry[] = [];
   private byEl = new Map<Element, Entry>();
   private active: Entry | undefined;
@@ -60,7 +63,14 @@ export class MarkLayer {
     this.tip.id = TIP_ID;
     this.tip.setAttribute('role', 'tooltip');
     this.tip.hidden = true;
-    layer.append(this.toggle, this.marksBox, this.tip);
+    // The note a deputy is sampling: a ring drawn over it (not a style on the page's element).
+    this.ring = doc.createElement('div');
+    this.ring.className = 'ring';
+    this.ring.hidden = true;
+    this.ringLabel = doc.createElement('span');
+    this.ringLabel.className = 'ring-label';
+    this.ring.append(this.ringLabel);
+    layer.append(this.ring, this.toggle, this.marksBox, this.tip);
     this.root.append(style, layer);
     this.root.addEventListener('keydown', (e) => {
       if ((e as KeyboardEvent).key === 'Escape') this.close();
@@ -115,6 +125,18 @@ export class MarkLayer {
     this.redraw();
   }
 
+  /**
+   * Rings one note (the one being sampled) with a written label, and scrolls it into view; shown
+   * whether or not the marks are switched on, since the deputy asked for it. Undefined clears it.
+   */
+  spotlight(el: Element | undefined, label = ''): void {
+    this.ringEl = el;
+    this.ringLabel.textContent = label;
+    if (el) el.scrollIntoView({ block: 'center' });
+    else this.ring.hidden = true;
+    this.redraw();
+  }
+
   /** Places the marks over the right edge of their notes; one pass per animation frame. */
   redraw = (): void => {
     if (this.frame) return;
@@ -145,6 +167,23 @@ export class MarkLayer {
       e.button.style.right = `${Math.round(Math.max(0, width - r.right) + GAP)}px`;
     });
     if (this.active) this.placeTip(this.active.button);
+    this.placeRing();
+  }
+
+  private placeRing(): void {
+    const el = this.ringEl;
+    if (!el?.isConnected) {
+      this.ring.hidden = true;
+      return;
+    }
+    const r = el.getBoundingClientRect();
+    this.ring.hidden = false;
+    Object.assign(this.ring.style, {
+      top: `${Math.round(r.top - 3)}px`,
+      left: `${Math.round(r.left - 3)}px`,
+      width: `${Math.round(r.width + 6)}px`,
+      height: `${Math.round(r.height + 6)}px`,
+    });
   }
 
   private makeButton(): HTMLButtonElement {

@@ -20,4 +20,8 @@ export const MARK_STYLE = `
   .toggle { position: fixed; left: 12px; bottom: 12px; pointer-events: auto; font: 12px system-ui, sans-serif; background: #fff;
             color: #212b32; border: 2px solid #005eb8; border-radius: 4px; padding: 3px 8px; cursor: pointer; }
   .toggle[aria-pressed="false"] { opacity: .85; }
+  .ring { position: fixed; box-sizing: border-box; border: 3px solid #212b32; outline: 3px solid #ffb81c; border-radius: 4px; }
+  .ring[hidden] { display: none; }
+  .ring-label { position: absolute; left: -3px; bottom: 100%; background: #212b32; color: #fff; font-weight: 600;
+                padding: 2px 6px; border-radius: 4px 4px 0 0; white-space: nowrap; }
 `;
