@@ -11,6 +11,7 @@ import { startCareSystem } from '../care-systems/server';
 import { storyDates } from '../care-systems/story';
 import { launchExtension, tabIdOf } from '../support/launch-extension';
 import { browseHarbourResident, browseWillowResident, captureHarbourHistory } from './browse';
+import { sampleNotesPage } from './sample';
 import { printSummary } from './summary';
 import { londonDay } from '../support/london-day';
 
@@ -49,6 +50,9 @@ async function main() {
 
   // The story's ends are exclusive; the form's "To" is the last day inside the baseline.
   await setBaseline(panel, story.baselineStart, story.baselineEnd - 12 * 3600_000, story.intervention);
+  await page.goto(`${system.url}/harbour/residents/R046/notes`);
+  const sampled = await sampleNotesPage(page, panel, 5, { page: path.join(OUT, '4-sampling-in-page.png'), panel: path.join(OUT, '5-sampling-panel.png') });
+  console.log(`  Harbour R046: a deputy sampled 5 notes at random. ${sampled}`);
   await shoot(panel, path.join(OUT, '3-side-panel.png'));
   await printSummary(panel, system.data, { seconds: (Date.now() - started) / 1000, out: OUT });
 
@@ -66,12 +70,12 @@ async function setBaseline(panel: Page, start: number, end: number, intervention
   await panel.getByLabel('Baseline ends').fill(londonDay(end));
   await panel.getByLabel('Intervention date').fill(londonDay(intervention));
   await panel.getByLabel('What changed').fill('New daily-notes template and coaching');
-  await panel.getByRole('button', { name: 'Save' }).click();
+  await panel.getByRole('button', { name: 'Save', exact: true }).click();
   await panel.getByText('mean', { exact: false }).first().waitFor();
 }
 
 async function shoot(panel: Page, file: string) {
-  await panel.getByText('Figures behind the chart').click();
+  await panel.getByTestId('overview').getByText('Figures behind the chart').click();
   await panel.screenshot({ path: file, fullPage: true });
 }
 

@@ -6,7 +6,7 @@ const pct = (r: number) => `${(r * 100).toFixed(1)}%`;
 /** Prints what Record Lens captured and what its chart says, read from the side panel itself. */
 export async function printSummary(panel: Page, data: CareData, run: { seconds: number; out: string }) {
   const text = async (id: string) => (await panel.getByTestId(id).textContent())?.trim() ?? '';
-  const weeks = await panel.getByTestId('weekly-table').locator('tbody tr').evaluateAll((trs) =>
+  const weeks = await panel.getByTestId('overview').getByTestId('weekly-table').locator('tbody tr').evaluateAll((trs) =>
     trs.map((tr) => {
       const c = [...tr.children].map((x) => x.textContent ?? '');
       return { week: c[0]!, notes: Number(c[1]), vague: Number(c[2]) };
@@ -24,5 +24,6 @@ export async function printSummary(panel: Page, data: CareData, run: { seconds: 
   console.log(`Weeks on the chart:  ${weeks.length} (${weeks[0]?.week} to ${weeks.at(-1)?.week})`);
   console.log(`Baseline:            ${await text('baseline-summary')}`);
   console.log(`Last 8 weeks:        ${pct(recentRate)} of notes vague`);
+  console.log(`Samples:             ${await text('agreement-summary')}`);
   console.log(`Browsing took ${run.seconds.toFixed(1)} s. Screenshots in ${run.out}/`);
 }
