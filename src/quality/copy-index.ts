@@ -1,4 +1,4 @@
-import { words } from './terms';
+import { noteWords as words } from './terms';
 
 /** FNV-1a of one word: each word is hashed once, runs are built from these. */
 function hashWord(w: string): number {
@@ -16,12 +16,71 @@ function hashRun(hs: Uint32Array, from: number, count: number): number {
 
 const MINHASH = 32;
 const BANDS = 8;
-const SEEDS = Array.from({ length: MINHASH }, (_, i) => Math.imul(i + 1, 0x9e3779b1) >>> 0);
+const SEEDS = Uint32Array.from({ length: MINHASH }, (_, i) => Math.imul(i + 1, 0x9e3779b1) >>> 0);
 
 interface Entry {
   key: string;
   author?: string;
   at: number;
+}
+
+/**
+ * An open-addressing hash table from 32-bit fingerprints to small non-negative integers, in typed
+ * arrays: lookups allocate nothing and fingerprints are compared in full (as a Map keyed by them
+ * would), so it is a faster Map<uint32, number>, nothing more.
+ */
+class FingerprintTable {
+  private keys = new Uint32Array(64);
+  /** Value + 1; 0 marks an empty slot. */
+  private vals = new Int32Array(64);
+  private size = 0;
+
+  get(h: number): number {
+    const mask = this.keys.length - 1;
+    for (let i = slot(h) & mask; ; i = (i + 1) & mask) {
+      const v = this.vals[i]!;
+      if (v === 0) return -1;
+      if (this.keys[i] === h) return v - 1;
+    }
+  }
+
+  set(h: number, value: number): void {
+    if ((this.size + 1) * 2 > this.keys.length) this.grow();
+    const mask = this.keys.length - 1;
+    for (let i = slot(h) & mask; ; i = (i + 1) & mask) {
+      const v = this.vals[i]!;
+      if (v === 0) {
+        this.keys[i] = h;
+        this.vals[i] = value + 1;
+        this.size++;
+        return;
+      }
+      if (this.keys[i] === h) {
+        this.vals[i] = value + 1;
+        return;
+      }
+    }
+  }
+
+  private grow(): void {
+    const { keys, vals } = this;
+    this.keys = new Uint32Array(keys.length * 2);
+    this.vals = new Int32Array(keys.length * 2);
+    this.size = 0;
+    for (let i = 0; i < keys.length; i++) if (vals[i] !== 0) this.set(keys[i]!, vals[i]! - 1);
+  }
+}
+
+/** Spreads a fingerprint over the table (FNV's low bits are already well mixed; this is cheap insurance). */
+const slot = (h: number) => Math.imul(h ^ (h >>> 16), 0x45d9f3b) ^ (h >>> 15);
+
+/** What the index holds for one resident. */
+interface ResidentIndex {
+  /** Run fingerprint to the newest entry that had it. */
+  runs: FingerprintTable;
+  /** Band key to its bucket (index into `buckets`). */
+  bandIndex: FingerprintTable;
+  buckets: Entry[][];
 }
 
 export interface CopyMatch {
@@ -38,19 +97,29 @@ export interface CopyMatch {
  * scoring stays linear in the number of notes.
  */
 export class CopyIndex {
-  private readonly runs = new Map<string, Map<number, Entry>>();
-  private readonly bands = new Map<string, Map<number, Entry[]>>();
+  private readonly residents = new Map<string, ResidentIndex>();
+  private readonly entries: Entry[] = [];
   private readonly signatures = new Map<string, Uint32Array>();
   /** The words and signature `find` worked out, kept for the `add` that follows it. */
-  private last?: { key: string; text: string; ws: string[]; runs: number[]; sig?: Uint32Array };
+  private last?: { key: string; text: string; ws: readonly string[]; runs: Uint32Array; runCount: number; sig?: Uint32Array; bands?: Uint32Array };
+
+  /** Scratch space for word hashes and run fingerprints, reused note after note. */
+  private hs = new Uint32Array(256);
+  private runHashes = new Uint32Array(256);
 
   private prepare(key: string, text: string) {
     if (this.last?.key === key && this.last.text === text) return this.last;
     const ws = words(text);
-    const hs = Uint32Array.from(ws, hashWord);
-    const runs: number[] = [];
-    for (let i = 0; i + this.runWords <= ws.length; i++) runs.push(hashRun(hs, i, this.runWords));
-    this.last = { key, text, ws, runs, sig: ws.length >= this.runWords + 2 ? signature(hs) : undefined };
+    if (ws.length > this.hs.length) {
+      this.hs = new Uint32Array(ws.length * 2);
+      this.runHashes = new Uint32Array(ws.length * 2);
+    }
+    const hs = this.hs;
+    for (let i = 0; i < ws.length; i++) hs[i] = hashWord(ws[i]!);
+    const runCount = Math.max(0, ws.length - this.runWords + 1);
+    for (let i = 0; i < runCount; i++) this.runHashes[i] = hashRun(hs, i, this.runWords);
+    const sig = ws.length >= this.runWords + 2 ? signature(hs, ws.length) : undefined;
+    this.last = { key, text, ws, runs: this.runHashes, runCount, sig, bands: sig && bandKeys(sig) };
     return this.last;
   }
 
@@ -65,24 +134,25 @@ export class CopyIndex {
    * not a copy.
    */
   find(residentKey: string, key: string, text: string, author?: string, since = -Infinity): CopyMatch | undefined {
-    const { ws, runs: mine, sig } = this.prepare(key, text);
-    const runs = this.runs.get(residentKey);
-    if (runs) {
-      for (let i = 0; i < mine.length; i++) {
-        const hit = runs.get(mine[i]!);
-        if (hit && hit.key !== key && hit.at >= since) {
-          return { key: hit.key, sameAuthor: !!author && hit.author === author, kind: 'run', evidence: ws.slice(i, i + this.runWords).join(' ') };
-        }
+    const { ws, runs: mine, runCount, sig, bands } = this.prepare(key, text);
+    const index = this.residents.get(residentKey);
+    if (!index) return undefined;
+    for (let i = 0; i < runCount; i++) {
+      const at = index.runs.get(mine[i]!);
+      if (at < 0) continue;
+      const hit = this.entries[at]!;
+      if (hit.key !== key && hit.at >= since) {
+        return { key: hit.key, sameAuthor: !!author && hit.author === author, kind: 'run', evidence: ws.slice(i, i + this.runWords).join(' ') };
       }
     }
-    if (!sig) return undefined;
-    const buckets = this.bands.get(residentKey);
-    if (!buckets) return undefined;
-    const seen = new Set<string>();
-    for (const band of bandKeys(sig)) {
-      for (const other of buckets.get(band) ?? []) {
-        if (other.key === key || other.at < since || seen.has(other.key)) continue;
-        seen.add(other.key);
+    if (!sig || !bands) return undefined;
+    let seen: Set<string> | undefined;
+    for (let b = 0; b < BANDS; b++) {
+      const bucket = index.bandIndex.get(bands[b]!);
+      if (bucket < 0) continue;
+      for (const other of index.buckets[bucket]!) {
+        if (other.key === key || other.at < since || seen?.has(other.key)) continue;
+        (seen ??= new Set()).add(other.key);
         const theirs = this.signatures.get(other.key)!;
         let same = 0;
         for (let i = 0; i < MINHASH; i++) if (sig[i] === theirs[i]) same++;
@@ -96,30 +166,30 @@ export class CopyIndex {
 
   /** Indexes a note; a run seen again points at the newest note that had it. */
   add(residentKey: string, key: string, text: string, author?: string, at = 0): void {
-    const { runs: mine, sig } = this.prepare(key, text);
+    const { runs: mine, runCount, sig, bands } = this.prepare(key, text);
     const entry = { key, author, at };
-    let runs = this.runs.get(residentKey);
-    if (!runs) this.runs.set(residentKey, (runs = new Map()));
-    for (const h of mine) runs.set(h, entry);
-    if (!sig) return;
+    const id = this.entries.push(entry) - 1;
+    let index = this.residents.get(residentKey);
+    if (!index) this.residents.set(residentKey, (index = { runs: new FingerprintTable(), bandIndex: new FingerprintTable(), buckets: [] }));
+    for (let i = 0; i < runCount; i++) index.runs.set(mine[i]!, id);
+    if (!sig || !bands) return;
     this.signatures.set(key, sig);
-    let buckets = this.bands.get(residentKey);
-    if (!buckets) this.bands.set(residentKey, (buckets = new Map()));
-    for (const band of bandKeys(sig)) {
-      const list = buckets.get(band) ?? [];
-      list.push(entry);
-      buckets.set(band, list);
+    for (let b = 0; b < BANDS; b++) {
+      const bucket = index.bandIndex.get(bands[b]!);
+      if (bucket >= 0) index.buckets[bucket]!.push(entry);
+      else index.bandIndex.set(bands[b]!, index.buckets.push([entry]) - 1);
     }
   }
 }
 
 /** MinHash over word triples: two notes' signatures agree in about the share of triples they share. */
-function signature(hs: Uint32Array): Uint32Array {
+function signature(hs: Uint32Array, length: number): Uint32Array {
   const sig = new Uint32Array(MINHASH).fill(0xffffffff);
-  for (let i = 0; i + 3 <= hs.length; i++) {
+  for (let i = 0; i + 3 <= length; i++) {
     const h = hashRun(hs, i, 3);
+    const hi = h >>> 13;
     for (let k = 0; k < MINHASH; k++) {
-      const v = (Math.imul(h ^ SEEDS[k]!, 0x85ebca6b) ^ (h >>> 13)) >>> 0;
+      const v = (Math.imul(h ^ SEEDS[k]!, 0x85ebca6b) ^ hi) >>> 0;
       if (v < sig[k]!) sig[k] = v;
     }
   }
@@ -127,13 +197,13 @@ function signature(hs: Uint32Array): Uint32Array {
 }
 
 /** One number per band of the signature (band index mixed in), so buckets are keyed without strings. */
-function bandKeys(sig: Uint32Array): number[] {
+function bandKeys(sig: Uint32Array): Uint32Array {
   const rows = MINHASH / BANDS;
-  const keys: number[] = [];
+  const keys = new Uint32Array(BANDS);
   for (let b = 0; b < BANDS; b++) {
     let h = Math.imul(0x811c9dc5 ^ b, 16777619);
     for (let r = b * rows; r < (b + 1) * rows; r++) h = Math.imul(h ^ sig[r]!, 16777619);
-    keys.push(h >>> 0);
+    keys[b] = h >>> 0;
   }
   return keys;
 }

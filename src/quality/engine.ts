@@ -22,8 +22,15 @@ export interface NoteAssessment {
 
 /** One note against every rule. The copy index must already hold the notes written before it. */
 export function assessOne(note: QualityNote, config: QualityConfig, copies: CopyIndex): NoteAssessment {
-  const flags = RULES.map((r) => r.check(note, { config, copies })).filter((f): f is Flag => !!f);
-  const penalty = flags.reduce((s, f) => s + (config.weights[f.rule] ?? 0), 0);
+  const ctx = { config, copies };
+  const flags: Flag[] = [];
+  let penalty = 0;
+  for (const rule of RULES) {
+    const flag = rule.check(note, ctx);
+    if (!flag) continue;
+    flags.push(flag);
+    penalty += config.weights[flag.rule] ?? 0;
+  }
   return { key: note.key, rulesVersion: config.version, score: Math.max(0, 100 - penalty), flags };
 }
 
@@ -36,9 +43,17 @@ export function assessNotes(
   config: QualityConfig = DEFAULT_QUALITY_CONFIG,
   copies = new CopyIndex(config.copyRunWords, config.nearDuplicate),
 ): NoteAssessment[] {
-  const order = notes.map((n, i) => [n, i] as const).sort(([a, i], [b, j]) => (a.careAt ?? a.writtenAt ?? 0) - (b.careAt ?? b.writtenAt ?? 0) || i - j);
+  const at = new Float64Array(notes.length);
+  const order = new Array<number>(notes.length);
+  for (let i = 0; i < notes.length; i++) {
+    const n = notes[i]!;
+    at[i] = n.careAt ?? n.writtenAt ?? 0;
+    order[i] = i;
+  }
+  order.sort((i, j) => at[i]! - at[j]! || i - j);
   const out = new Array<NoteAssessment>(notes.length);
-  for (const [note, i] of order) {
+  for (const i of order) {
+    const note = notes[i]!;
     out[i] = assessOne(note, config, copies);
     copies.add(note.residentKey, note.key, note.text, note.authorName, note.careAt ?? note.writtenAt);
   }

@@ -1,28 +1,55 @@
 /** Lower-case words of a note (letters, digits, apostrophes), the unit every rule counts in. */
 export const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
 
-const cache = new WeakMap<readonly string[], RegExp>();
+let lastText: string | undefined;
+let lastWords: readonly string[] = [];
+/**
+ * `words`, remembering the last text: every rule asks for the same note's words in turn, so the
+ * note is split once. Shared, hence read-only.
+ */
+export function noteWords(text: string): readonly string[] {
+  if (text !== lastText) {
+    lastWords = words(text);
+    lastText = text;
+  }
+  return lastWords;
+}
+
+/** A lexicon's pattern and the last text it was run on (rules ask the same question of one note in turn). */
+interface Lexicon {
+  re: RegExp;
+  findText?: string;
+  found: readonly string[];
+  withoutText?: string;
+  without: string;
+}
+const cache = new WeakMap<readonly string[], Lexicon>();
 
 /** One regular expression per lexicon (cached), matching whole words and phrases. */
-function lexiconPattern(terms: readonly string[]): RegExp {
-  let re = cache.get(terms);
-  if (!re) {
+function lexicon(terms: readonly string[]): Lexicon {
+  let lex = cache.get(terms);
+  if (!lex) {
     const alternatives = [...terms]
       .sort((a, b) => b.length - a.length)
       .map((t) => t.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-    cache.set(terms, re);
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    cache.set(terms, (lex = { re, found: [], without: '' }));
   }
-  re.lastIndex = 0;
-  return re;
+  lex.re.lastIndex = 0;
+  return lex;
 }
 
 /** The lexicon terms found in a text, in order, in lower case. */
 export function findTerms(text: string, terms: readonly string[]): string[] {
-  const found: string[] = [];
-  const re = lexiconPattern(terms);
-  for (let m = re.exec(text); m; m = re.exec(text)) found.push(m[0].toLowerCase());
-  return found;
+  const lex = lexicon(terms);
+  if (lex.findText !== text) {
+    const found: string[] = [];
+    const { re } = lex;
+    for (let m = re.exec(text); m; m = re.exec(text)) found.push(m[0].toLowerCase());
+    lex.found = found;
+    lex.findText = text;
+  }
+  return lex.found.slice();
 }
 
 /** Negated mentions ("no pain", "denies pain", "not in pain") do not count as the concern. */
@@ -47,11 +74,22 @@ const OPENING_NAME_ACTS = new RegExp(`(?:^|[.!?;]\\s+)[A-Z][a-z]+\\s+(?:then\\s+
  * Does the person act or show a state in the note ("she took six teaspoons", "Frank took it
  * himself")? Either shows them as a person and, after a task, an outcome.
  */
+let actsText: string | undefined;
+let acts = false;
 export function personActs(text: string): boolean {
-  return PRONOUN_OR_NAME_ACTS.test(text) || OPENING_NAME_ACTS.test(text);
+  if (text !== actsText) {
+    acts = PRONOUN_OR_NAME_ACTS.test(text) || OPENING_NAME_ACTS.test(text);
+    actsText = text;
+  }
+  return acts;
 }
 
 /** The text with a lexicon's phrases blanked out (stock phrases are no evidence of anything). */
 export function without(text: string, terms: readonly string[]): string {
-  return text.replace(lexiconPattern(terms), ' ');
+  const lex = lexicon(terms);
+  if (lex.withoutText !== text) {
+    lex.without = text.replace(lex.re, ' ');
+    lex.withoutText = text;
+  }
+  return lex.without;
 }
