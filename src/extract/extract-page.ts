@@ -1,3 +1,4 @@
+import type { ExtractedCarePlanEvent } from '../model/care-plan-event';
 import type { ExtractedCarePlanSection } from '../model/care-plan-section';
 import type { ExtractionProblem, RecordType } from '../model/extraction-problem';
 import type { ExtractedNote } from '../model/note';
@@ -8,6 +9,8 @@ export interface PageExtraction {
   pageId: string;
   notes: ExtractedNote[];
   sections: ExtractedCarePlanSection[];
+  /** Rows of a care plan's history table. */
+  events: ExtractedCarePlanEvent[];
   matched: Partial<Record<RecordType, number>>;
   problems: ExtractionProblem[];
   /** Per `recordType.field`: in how many matched records the field was found. */
@@ -15,7 +18,7 @@ export interface PageExtraction {
 }
 
 function combine(page: RecipePage, reads: Partial<Record<RecordType, RecordsRead>>): PageExtraction {
-  const out: PageExtraction = { pageId: page.id, notes: [], sections: [], matched: {}, problems: [], fieldHits: {} };
+  const out: PageExtraction = { pageId: page.id, notes: [], sections: [], events: [], matched: {}, problems: [], fieldHits: {} };
   for (const [type, r] of Object.entries(reads) as [RecordType, RecordsRead][]) {
     out.matched[type] = r.matched;
     out.problems.push(...r.problems);
@@ -25,6 +28,7 @@ function combine(page: RecipePage, reads: Partial<Record<RecordType, RecordsRead
   // parses them against the zod schemas again at its boundary.
   out.notes = (reads.note?.records ?? []) as unknown as ExtractedNote[];
   out.sections = (reads.carePlanSection?.records ?? []) as unknown as ExtractedCarePlanSection[];
+  out.events = (reads.carePlanEvent?.records ?? []) as unknown as ExtractedCarePlanEvent[];
   return out;
 }
 
@@ -36,6 +40,7 @@ export function extractPage(root: ParentNode, page: RecipePage, capturedAt: numb
   return combine(page, {
     ...(page.note && { note: extractRecords(root, page.note, 'note', capturedAt) }),
     ...(page.carePlanSection && { carePlanSection: extractRecords(root, page.carePlanSection, 'carePlanSection', capturedAt) }),
+    ...(page.carePlanEvent && { carePlanEvent: extractRecords(root, page.carePlanEvent, 'carePlanEvent', capturedAt) }),
   });
 }
 
@@ -52,6 +57,9 @@ export async function extractPageSliced(
   if (page.note) reads.note = await extractRecordsSliced(root, page.note, 'note', capturedAt, slicing, out?.noteRoots);
   if (page.carePlanSection) {
     reads.carePlanSection = await extractRecordsSliced(root, page.carePlanSection, 'carePlanSection', capturedAt, slicing);
+  }
+  if (page.carePlanEvent) {
+    reads.carePlanEvent = await extractRecordsSliced(root, page.carePlanEvent, 'carePlanEvent', capturedAt, slicing);
   }
   return combine(page, reads);
 }

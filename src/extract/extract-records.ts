@@ -102,12 +102,21 @@ function recordReader(page: ParentNode, spec: RecordSpec, recordType: RecordType
         if (kind.required.includes(name)) problem ??= { field: name, reason: value.reason };
         continue;
       }
+      let text = value.value;
+      if (field.values) {
+        const mapped = valueOf(field.values, text);
+        if (mapped === undefined) {
+          problem ??= { field: name, reason: `The ${name} "${text.slice(0, 40)}" is not one of the recipe's words (${Object.keys(field.values).join(', ')}).` };
+          continue;
+        }
+        text = mapped;
+      }
       hit(name);
       if (!kind.dates.includes(name)) {
-        record[name] = value.value;
+        record[name] = text;
         continue;
       }
-      const date = parseUkDate(value.value, { anchor: capturedAt, hint: field.format });
+      const date = parseUkDate(text, { anchor: capturedAt, hint: field.format });
       if (!date.ok) {
         problem ??= { field: name, reason: date.reason };
         continue;
@@ -123,4 +132,10 @@ function recordReader(page: ParentNode, spec: RecordSpec, recordType: RecordType
     }
   };
   return { count: roots.length, read, result };
+}
+
+/** The value for the first of the recipe's words the text contains, in any case. */
+function valueOf(values: Record<string, string>, text: string): string | undefined {
+  const lower = text.toLowerCase();
+  return Object.entries(values).find(([words]) => lower.includes(words.toLowerCase()))?.[1];
 }

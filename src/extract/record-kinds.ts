@@ -19,4 +19,9 @@ export const RECORD_KINDS: Record<RecordType, RecordKind> = {
     dates: ['lastUpdated', 'reviewDue', 'changeInNeed'],
     keepsPrecision: [],
   },
+  carePlanEvent: {
+    required: ['section', 'type', 'at', 'residentName'],
+    dates: ['at'],
+    keepsPrecision: [],
+  },
 };

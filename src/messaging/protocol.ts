@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ExtractedCarePlanEventSchema } from '../model/care-plan-event';
 import { ExtractedCarePlanSectionSchema } from '../model/care-plan-section';
 import { ExtractionProblemSchema, RecordTypeSchema } from '../model/extraction-problem';
 import { ExtractedNoteSchema } from '../model/note';
@@ -17,6 +18,8 @@ export const CaptureBatchSchema = z.object({
   matched: z.partialRecord(RecordTypeSchema, z.number().int().nonnegative()),
   notes: z.array(ExtractedNoteSchema).max(MAX_BATCH),
   sections: z.array(ExtractedCarePlanSectionSchema).max(MAX_BATCH),
+  /** Rows of a care plan's history table (absent from pages that show none). */
+  events: z.array(ExtractedCarePlanEventSchema).max(MAX_BATCH).optional(),
   problems: z.array(ExtractionProblemSchema).max(5000),
   /** Per `recordType.field`: in how many matched records of the whole page the field was found. */
   fieldHits: z.record(z.string(), z.number().int().nonnegative()).default({}),

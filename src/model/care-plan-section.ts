@@ -20,6 +20,8 @@ export const CarePlanSectionSchema = ExtractedCarePlanSectionSchema.extend({
   stateHash: z.string().min(1),
   firstSeenAt: z.number().int(),
   lastSeenAt: z.number().int(),
+  /** A later capture of the resident's whole care plan no longer showed it (removed, or the resident left). */
+  goneAt: z.number().int().optional(),
   provenance: ProvenanceSchema,
 });
 export type CarePlanSection = z.infer<typeof CarePlanSectionSchema>;

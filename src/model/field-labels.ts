@@ -14,6 +14,8 @@ export const FIELD_LABELS: Record<string, string> = {
   lastUpdated: 'last-updated date',
   reviewDue: 'review-due date',
   changeInNeed: 'change-in-need date',
+  type: 'kind of event (update, review, change in need)',
+  at: 'date of the event',
 };
 
 /** "note.careAt" or "careAt" → "time of care". */

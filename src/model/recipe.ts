@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { CarePlanEventTypeSchema } from './care-plan-event';
 import { DateFormatHintSchema } from './date-format-hint';
+
+const CARE_PLAN_EVENT_TYPES = CarePlanEventTypeSchema.options;
 
 /** One selector, or fallbacks tried in order (a care system that serves two page variants). */
 const SelectorListSchema = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
@@ -29,6 +32,11 @@ export const FieldSpecSchema = z.object({
   pattern: RegexSourceSchema.optional(),
   /** Date fields only: what the dates on this page look like. */
   format: DateFormatHintSchema.optional(),
+  /**
+   * Words on the page → the value Record Lens uses ("Reviewed" → review). The first entry whose
+   * words the text contains (any case) wins; text matching none is a problem, not a guess.
+   */
+  values: z.record(z.string().min(1), z.string().min(1)).optional(),
 });
 export type FieldSpec = z.input<typeof FieldSpecSchema>;
 export type ParsedFieldSpec = z.infer<typeof FieldSpecSchema>;
@@ -56,6 +64,20 @@ export const CarePlanSectionFieldsSchema = z.object({
   unit: FieldSpecSchema.optional(),
 });
 
+/** A care plan's history table: one row per update, review or reported change in need. */
+export const CarePlanEventFieldsSchema = z.object({
+  section: FieldSpecSchema,
+  type: FieldSpecSchema.refine((f) => f.values && Object.keys(f.values).length > 0, {
+    message: 'Say which words on the page mean an update, a review and a change in need.',
+  }).refine((f) => Object.values(f.values ?? {}).every((v) => (CARE_PLAN_EVENT_TYPES as readonly string[]).includes(v)), {
+    message: `Each value must be one of: ${CARE_PLAN_EVENT_TYPES.join(', ')}.`,
+  }),
+  at: FieldSpecSchema,
+  residentName: FieldSpecSchema,
+  residentId: FieldSpecSchema.optional(),
+  unit: FieldSpecSchema.optional(),
+});
+
 /** A record type on a page: the element each record lives in, and its fields. */
 const recordSpec = <T extends z.ZodTypeAny>(fields: T) =>
   z.object({ root: SelectorListSchema, fields });
@@ -80,9 +102,10 @@ export const RecipePageSchema = z
       .optional(),
     note: recordSpec(NoteFieldsSchema).optional(),
     carePlanSection: recordSpec(CarePlanSectionFieldsSchema).optional(),
+    carePlanEvent: recordSpec(CarePlanEventFieldsSchema).optional(),
   })
-  .refine((p) => p.note || p.carePlanSection, {
-    message: 'A page must say which records it holds (notes or care-plan sections).',
+  .refine((p) => p.note || p.carePlanSection || p.carePlanEvent, {
+    message: 'A page must say which records it holds (notes, care-plan sections or care-plan history).',
   });
 export type RecipePage = z.infer<typeof RecipePageSchema>;
 

@@ -18,9 +18,9 @@ describe('recipe form: a recipe as the editor shows it, and back', () => {
   it('shows each selector list one per line, and every field of the record type', () => {
     const form = recipeToForm(harbour);
     expect(form.origins).toBe('http://127.0.0.1/*\nhttp://localhost/*');
-    expect(form.pages.map((p) => [p.id, p.recordType])).toEqual([['daily-notes', 'note'], ['care-plan', 'carePlanSection']]);
+    expect(form.pages.map((p) => [p.id, p.recordType])).toEqual([['daily-notes', 'note'], ['care-plan', 'carePlanSection'], ['care-plan', 'carePlanEvent']]);
     expect(Object.keys(form.pages[0]!.fields)).toEqual(fieldNames('note'));
-    expect(form.pages[0]!.fields.careAt).toEqual({ selectors: 'td.col-care-time', scope: 'record', attr: '', pattern: '', format: 'numeric-dmy', ownText: false });
+    expect(form.pages[0]!.fields.careAt).toEqual({ selectors: 'td.col-care-time', scope: 'record', attr: '', pattern: '', format: 'numeric-dmy', ownText: false, values: '' });
     expect(form.pages[0]!.nextPage).toBe('nav.pager a[rel="next"]');
 
     form.pages[0]!.fields.text!.selectors = '  td.col-text\n\n td.note-body ';
@@ -82,9 +82,9 @@ describe('recipe form: mistakes are put next to the control they belong to', () 
     const form = recipeToForm(harbour);
     form.pages.push(blankPage('carePlanSection'));
     const errors = errorsOf(form);
-    expect(errors['pages.2.id']).toEqual(['The page id must not be empty.']);
-    expect(errors['pages.2.root']).toEqual(['The care-plan section record selector must not be empty.']);
-    expect(errors['pages.2.fields.section.selectors']).toEqual(['Give a selector for the section name: every care-plan section needs one.']);
+    expect(errors['pages.3.id']).toEqual(['The page id must not be empty.']);
+    expect(errors['pages.3.root']).toEqual(['The care-plan section record selector must not be empty.']);
+    expect(errors['pages.3.fields.section.selectors']).toEqual(['Give a selector for the section name: every care-plan section needs one.']);
 
     const both = recipeToForm(harbour);
     Object.assign(both.pages[1]!, { id: 'daily-notes', match: both.pages[0]!.match });
@@ -92,5 +92,18 @@ describe('recipe form: mistakes are put next to the control they belong to', () 
     expect(errorsOf(both)).toEqual({
       'pages.1.fields.lastUpdated.format': ['The date format must be one of auto, numeric-dmy, month-name, relative, iso.'],
     });
+  });
+
+  it('edits the words a history table uses for each kind of event, and refuses a kind it does not know', () => {
+    const form = recipeToForm(harbour);
+    const history = form.pages.findIndex((p) => p.recordType === 'carePlanEvent');
+    expect(form.pages[history]!.fields.type!.values).toBe('change in need = change-in-need\nreviewed = review\nupdated = update');
+    const back = validateForm(form);
+    expect(back.ok && back.recipe.pages[1]!.carePlanEvent?.fields.type.values).toEqual({ 'change in need': 'change-in-need', reviewed: 'review', updated: 'update' });
+
+    form.pages[history]!.fields.type!.values = 'Reviewed = looked at';
+    expect(errorsOf(form)[`pages.${history}.fields.type.values`]).toEqual(['Each value must be one of: update, review, change-in-need.']);
+    form.pages[history]!.fields.type!.values = '';
+    expect(errorsOf(form)[`pages.${history}.fields.type.values`]).toEqual(['Say which words on the page mean an update, a review and a change in need.']);
   });
 });

@@ -1,4 +1,4 @@
-import { CarePlanSectionFieldsSchema, NoteFieldsSchema, RecipeSchema, type FieldSpec, type Recipe } from '../model/recipe';
+import { CarePlanEventFieldsSchema, CarePlanSectionFieldsSchema, NoteFieldsSchema, RecipeSchema, type FieldSpec, type Recipe } from '../model/recipe';
 import type { DateFormatHint } from '../model/date-format-hint';
 import type { RecordType } from '../model/extraction-problem';
 import { fieldLabel } from '../model/field-labels';
@@ -18,6 +18,8 @@ export interface FieldForm {
   pattern: string;
   format: DateFormatHint | '';
   ownText: boolean;
+  /** "words = value", one per line (the words a page uses for each kind of care-plan event). */
+  values: string;
 }
 export interface PageForm {
   id: string;
@@ -39,7 +41,8 @@ export interface RecipeForm {
 /** Errors keyed by form control: "name", "origins", "pages.0.match", "pages.0.fields.careAt.format", "form". */
 export type FormErrors = Record<string, string[]>;
 
-const FIELD_SCHEMAS = { note: NoteFieldsSchema, carePlanSection: CarePlanSectionFieldsSchema };
+const FIELD_SCHEMAS = { note: NoteFieldsSchema, carePlanSection: CarePlanSectionFieldsSchema, carePlanEvent: CarePlanEventFieldsSchema };
+const RECORD_TYPES = ['note', 'carePlanSection', 'carePlanEvent'] as const;
 
 /** The fields a record type can have, in the schema's order (required ones first). */
 export const fieldNames = (type: RecordType): string[] => Object.keys(FIELD_SCHEMAS[type].shape);
@@ -54,11 +57,20 @@ const selectorList = (text: string): string | string[] => {
   return l.length === 1 ? l[0]! : l.length ? l : '';
 };
 
-export const blankField = (): FieldForm => ({ selectors: '', scope: 'record', attr: '', pattern: '', format: '', ownText: false });
+export const blankField = (): FieldForm => ({ selectors: '', scope: 'record', attr: '', pattern: '', format: '', ownText: false, values: '' });
+
+const valuesToText = (v: Record<string, string> | undefined) => Object.entries(v ?? {}).map(([words, value]) => `${words} = ${value}`).join('\n');
+function textToValues(text: string): Record<string, string> | undefined {
+  const pairs = lines(text).map((l) => {
+    const i = l.lastIndexOf('=');
+    return i < 0 ? [l, ''] : [l.slice(0, i).trim(), l.slice(i + 1).trim()];
+  });
+  return pairs.length ? Object.fromEntries(pairs) : undefined;
+}
 
 const fieldToForm = (f: FieldSpec | undefined): FieldForm =>
   f
-    ? { selectors: asLines(f.selector), scope: f.scope ?? 'record', attr: f.attr ?? '', pattern: f.pattern ?? '', format: f.format ?? '', ownText: f.ownText ?? false }
+    ? { selectors: asLines(f.selector), scope: f.scope ?? 'record', attr: f.attr ?? '', pattern: f.pattern ?? '', format: f.format ?? '', ownText: f.ownText ?? false, values: valuesToText(f.values) }
     : blankField();
 
 export function blankPage(recordType: RecordType): PageForm {
@@ -74,7 +86,7 @@ export function withRecordType(page: PageForm, recordType: RecordType): PageForm
 
 export function recipeToForm(recipe: Recipe): RecipeForm {
   const pages = recipe.pages.flatMap((page) =>
-    (['note', 'carePlanSection'] as const).flatMap((type) => {
+    RECORD_TYPES.flatMap((type) => {
       const spec = page[type];
       if (!spec) return [];
       const given = spec.fields as Record<string, FieldSpec | undefined>;
@@ -97,8 +109,9 @@ export function recipeToForm(recipe: Recipe): RecipeForm {
 
 /** A field the person left blank is not read at all (if it is required, the schema says so). */
 function formToField(f: FieldForm): FieldSpec | undefined {
-  const used = f.selectors.trim() || f.attr.trim() || f.pattern || f.format || f.ownText || f.scope === 'page';
+  const used = f.selectors.trim() || f.attr.trim() || f.pattern || f.format || f.ownText || f.scope === 'page' || f.values.trim();
   if (!used) return undefined;
+  const values = textToValues(f.values);
   return {
     selector: selectorList(f.selectors),
     scope: f.scope,
@@ -106,6 +119,7 @@ function formToField(f: FieldForm): FieldSpec | undefined {
     ...(f.ownText && { ownText: true }),
     ...(f.pattern && { pattern: f.pattern }),
     ...(f.format && { format: f.format }),
+    ...(values && { values }),
   };
 }
 
@@ -140,6 +154,8 @@ export function formToCandidate(form: RecipeForm): { candidate: Record<string, u
   return { candidate, sources };
 }
 
+const RECORD_WORD: Record<RecordType, string> = { note: 'note', carePlanSection: 'care-plan section', carePlanEvent: 'care-plan history row' };
+
 /** The form control a schema path belongs to. */
 function formKey(path: readonly PropertyKey[], sources: PageSources): string {
   const [top, pageIndex, part, a, b, c] = path;
@@ -150,9 +166,11 @@ function formKey(path: readonly PropertyKey[], sources: PageSources): string {
   const page = (i: number) => `pages.${i}`;
   if (part === 'id' || part === 'match' || part === 'observe') return `${page(src.first)}.${part}`;
   if (part === 'history') return `${page(src.first)}.${a === 'urlTemplate' ? 'urlTemplate' : 'nextPage'}`;
-  if (part !== 'note' && part !== 'carePlanSection') return `${page(src.first)}.root`;
+  if (part !== 'note' && part !== 'carePlanSection' && part !== 'carePlanEvent') return `${page(src.first)}.root`;
   const at = page(src[part] ?? src.first);
   if (a !== 'fields' || b === undefined) return `${at}.root`;
+  // A refinement of the whole field (the event type's words) belongs to its words box.
+  if (c === undefined && part === 'carePlanEvent' && b === 'type') return `${at}.fields.type.values`;
   return `${at}.fields.${String(b)}.${c === undefined || c === 'selector' ? 'selectors' : String(c)}`;
 }
 
@@ -167,7 +185,7 @@ export function validateForm(form: RecipeForm): { ok: true; recipe: Recipe } | {
     const [, , record, , field] = issue.path;
     const missingField = issue.path[3] === 'fields' && issue.path.length === 5 && valueAt(candidate, issue.path) === undefined;
     const text = missingField
-      ? `Give a selector for the ${fieldLabel(String(field))}: every ${record === 'note' ? 'note' : 'care-plan section'} needs one.`
+      ? `Give a selector for the ${fieldLabel(String(field))}: every ${RECORD_WORD[record as RecordType] ?? 'record'} needs one.`
       : asSentence(describeIssue(issue, candidate).text);
     (errors[key] ??= []).push(text);
   }

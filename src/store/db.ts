@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { CarePlanEvent } from '../model/care-plan-event';
 import type { CarePlanSection, CarePlanSectionHistory } from '../model/care-plan-section';
 import type { DailyRollup } from '../model/daily-rollup';
 import type { Note } from '../model/note';
@@ -29,6 +30,7 @@ export class RecordLensDb extends Dexie {
   pageHealth!: EntityTable<PageHealth, 'key'>;
   historyJobs!: EntityTable<HistoryJob, 'id'>;
   samples!: EntityTable<Sample, 'id'>;
+  carePlanEvents!: EntityTable<CarePlanEvent, 'key'>;
 
   constructor(name = 'record-lens') {
     super(name);
@@ -47,9 +49,11 @@ export class RecordLensDb extends Dexie {
       pageHealth: '&key, recipeId',
       historyJobs: '++id, status',
     });
-    // v3: deputies' samples of the notes on a page (nothing to move: a new table).
+    // v3: deputies' samples of the notes on a page; care-plan events read from history tables
+    // (new tables: nothing to move).
     this.version(3).stores({
       samples: '++id, status, startedAt',
+      carePlanEvents: '&key, sectionKey, residentKey, at',
     });
   }
 }

@@ -96,6 +96,34 @@ describe('ingest', () => {
     expect(await db.sectionHistory.count()).toBe(2);
   });
 
+  it('marks a section gone when a whole reading of the plan no longer shows it, and clears that if it returns', async () => {
+    const d = (s: string) => Date.parse(`${s}T00:00:00Z`);
+    const other = { ...section(d('2026-10-01')), section: 'Nutrition' };
+    const plan = (at: number, sections: ReturnType<typeof section>[]) =>
+      batch({ notes: [], capturedAt: at, pageId: 'care-plan', matched: { carePlanSection: sections.length }, sections });
+    await ingestCapture(db, plan(T0, [section(d('2026-10-12')), other]));
+    // A partial reading (one section could not be read) says nothing about what is gone.
+    await ingestCapture(db, batch({ notes: [], capturedAt: T0 + 1000, pageId: 'care-plan', matched: { carePlanSection: 2 }, sections: [section(d('2026-10-12'))] }));
+    expect((await db.sections.toArray()).every((s) => s.goneAt === undefined)).toBe(true);
+    await ingestCapture(db, plan(T0 + 2000, [section(d('2026-10-12'))]));
+    expect((await db.sections.toArray()).find((s) => s.section === 'Nutrition')?.goneAt).toBe(T0 + 2000);
+    await ingestCapture(db, plan(T0 + 3000, [section(d('2026-10-12')), other]));
+    expect((await db.sections.toArray()).find((s) => s.section === 'Nutrition')?.goneAt).toBeUndefined();
+  });
+
+  it('stores each row of a care plan history table once, keyed to its section', async () => {
+    const ev = (type: 'update' | 'review' | 'change-in-need', at: number) => ({ residentName: 'Margaret Ellis', residentId: 'R001', unit: 'Oak', section: 'Mobility', type, at });
+    const events = [ev('change-in-need', T0 - 9 * 86_400_000), ev('update', T0 - 2 * 86_400_000), ev('review', T0 - 86_400_000)];
+    const first = await ingestCapture(db, batch({ notes: [], pageId: 'care-plan', matched: { carePlanEvent: 3 }, events }));
+    expect(first.added).toBe(3);
+    const again = await ingestCapture(db, batch({ notes: [], capturedAt: T0 + 7200_000, pageId: 'care-plan', matched: { carePlanEvent: 3 }, events }));
+    expect(again).toMatchObject({ added: 0, unchanged: 3 });
+    const stored = await db.carePlanEvents.orderBy('at').toArray();
+    expect(stored.map((e) => e.type)).toEqual(['change-in-need', 'update', 'review']);
+    expect(stored[0]).toMatchObject({ sectionKey: 'harbour-demo|id:R001|mobility', residentKey: 'harbour-demo|id:R001', source: 'page-history' });
+    expect(stored[0]!.provenance.url).toContain('/harbour/');
+  });
+
   it('writes nothing at all when any part of the batch fails (one transaction)', async () => {
     db.sectionHistory.hook('creating', () => {
       throw new Error('disk full');

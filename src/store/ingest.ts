@@ -63,7 +63,7 @@ export async function ingestCapture(
     incoming.set(key, { ...n, key, residentKey: residentKey(system, n), provenance, quality: UNSCORED });
   }
 
-  const tables = [db.notes, db.sections, db.sectionHistory, db.snapshots, db.dailyRollups, db.pageHealth, db.settings];
+  const tables = [db.notes, db.sections, db.sectionHistory, db.snapshots, db.dailyRollups, db.pageHealth, db.settings, db.carePlanEvents];
   return db.transaction('rw', tables, async () => {
     const result = { added: 0, updated: 0, unchanged: 0 };
     const snapshot = {
@@ -111,10 +111,11 @@ export async function ingestCapture(
       const ids = [...delta.rows.keys()];
       await db.dailyRollups.bulkPut(delta.apply(await db.dailyRollups.bulkGet(ids)));
     }
-    const sectionResult = await ingestSections(db, batch, provenance);
-    result.added += sectionResult.added;
-    result.updated += sectionResult.updated;
-    result.unchanged += sectionResult.unchanged;
+    for (const part of [await ingestSections(db, batch, provenance), await ingestEvents(db, batch, provenance)]) {
+      result.added += part.added;
+      result.updated += part.updated;
+      result.unchanged += part.unchanged;
+    }
     await db.snapshots.add({ ...snapshot, stored: result, health: { status: 'healthy' } });
     return result;
   });
@@ -160,7 +161,46 @@ async function ingestSections(db: RecordLensDb, batch: CaptureBatch, provenance:
       else result.added++;
     } else result.unchanged++;
   }
+  put.push(...(await goneFromPlan(db, batch, new Set(keys), system)));
   if (put.length) await db.sections.bulkPut(put);
   if (history.length) await db.sectionHistory.bulkAdd(history);
+  return result;
+}
+
+/**
+ * Sections of a resident that a complete reading of their care plan no longer shows: removed
+ * from the plan, or the resident left. Only a whole, first-part capture with nothing kept aside
+ * can say a section is gone; anything less says nothing.
+ */
+async function goneFromPlan(db: RecordLensDb, batch: CaptureBatch, seen: Set<string>, system: string): Promise<CarePlanSection[]> {
+  const whole = batch.part === 0 && batch.sections.length > 0 && batch.matched.carePlanSection === batch.sections.length;
+  if (!whole) return [];
+  const residents = new Set(batch.sections.map((s) => residentKey(system, s)));
+  const gone: CarePlanSection[] = [];
+  for (const resident of residents) {
+    for (const s of await db.sections.where('residentKey').equals(resident).toArray()) {
+      if (!seen.has(s.key) && s.goneAt === undefined && s.lastSeenAt < batch.capturedAt) gone.push({ ...s, goneAt: batch.capturedAt });
+    }
+  }
+  return gone;
+}
+
+/** Rows of a care plan's history table: each stored once, whatever page or visit shows it again. */
+async function ingestEvents(db: RecordLensDb, batch: CaptureBatch, provenance: Provenance) {
+  const result = { added: 0, updated: 0, unchanged: 0 };
+  if (!batch.events?.length) return result;
+  const system = provenance.system;
+  const events = new Map(
+    batch.events.map((e) => {
+      const section = sectionKey(system, e);
+      const key = `${section}|${e.type}|${e.at}`;
+      return [key, { ...e, key, sectionKey: section, residentKey: residentKey(system, e), source: 'page-history' as const, provenance }];
+    }),
+  );
+  const known = await db.carePlanEvents.bulkGet([...events.keys()]);
+  const fresh = [...events.values()].filter((_, i) => !known[i]);
+  result.added = fresh.length;
+  result.unchanged = events.size - fresh.length;
+  if (fresh.length) await db.carePlanEvents.bulkAdd(fresh);
   return result;
 }

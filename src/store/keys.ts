@@ -17,7 +17,7 @@ export function noteKey(system: string, note: ExtractedNote): string {
   return `${resident}|h:${stableHash([note.authorName ?? '', note.careAt, note.text].join('\u0000'))}`;
 }
 
-export function sectionKey(system: string, s: ExtractedCarePlanSection): string {
+export function sectionKey(system: string, s: Pick<ExtractedCarePlanSection, 'residentId' | 'residentName' | 'section'>): string {
   return `${residentKey(system, s)}|${s.section.toLowerCase()}`;
 }
 

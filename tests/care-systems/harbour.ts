@@ -111,12 +111,23 @@ export function carePlanPage(index: CareIndex, residentId: string): string | und
       <td class="cp-change">${s.changeInNeed !== undefined ? `Change in need reported: ${formatDmy(s.changeInNeed)}` : ''}</td>
     </tr>`,
   );
+  const WHAT = { update: 'Updated', review: 'Reviewed', 'change-in-need': 'Change in need reported' } as const;
+  const history = plan.sections
+    .flatMap((s) => s.events.map((e) => ({ section: s.name, ...e })))
+    .sort((a, b) => b.at - a.at)
+    .map(
+      (e) => html`
+    <tr class="cp-event"><td class="ev-at">${formatDmyHm(e.at)}</td><td class="ev-section">${e.section}</td><td class="ev-what">${WHAT[e.type]}</td></tr>`,
+    );
   return layout(
     `Care plan: ${resident.name}`,
     html`<a href="/harbour/residents">Residents</a> &raquo; <a href="/harbour/residents/${resident.id}/notes">${resident.name}</a> &raquo; Care plan`,
     html`<h1 class="resident-name" data-resident-id="${resident.id}">${resident.name}</h1><p class="resident-unit">Unit: ${resident.unit}</p>
 <p class="hb-links"><a class="notes-link" href="/harbour/residents/${resident.id}/notes">Daily notes</a></p>
 <table class="care-plan"><tbody>${rows}
+</tbody></table>
+<h2>Care plan history</h2>
+<table class="cp-history"><thead><tr><th>When</th><th>Section</th><th>What happened</th></tr></thead><tbody>${history}
 </tbody></table>`,
   );
 }

@@ -53,6 +53,26 @@ describe('Harbour pages through the built-in recipe', () => {
       plan.sections.map((s) => [s.name, londonMidnight(s.lastUpdated), londonMidnight(s.reviewDue), s.changeInNeed && londonMidnight(s.changeInNeed)]),
     );
   });
+
+  it('reads the care plan history table: every update, review and change in need, to the minute', () => {
+    document.documentElement.innerHTML = carePlanPage(index, 'R007')!;
+    const out = extractPage(document, pageOf(harbourRecipe, 'care-plan'), TEST_NOW);
+    expect(out.problems).toEqual([]);
+    const plan = index.carePlans.get('R007')!;
+    const key = (e: { section: string; type: string; at: number }) => `${e.section}|${e.type}|${e.at}`;
+    const expected = plan.sections.flatMap((s) => s.events.map((e) => key({ section: s.name, type: e.type, at: Math.floor(e.at / 60_000) * 60_000 })));
+    expect(out.events.map(key).sort()).toEqual(expected.sort());
+    expect(new Set(out.events.map((e) => e.type))).toEqual(new Set(['update', 'review', 'change-in-need']));
+    expect(out.events.every((e) => e.residentId === 'R007' && e.unit === index.residents.get('R007')!.unit)).toBe(true);
+  });
+
+  it('keeps a history row whose kind of event it does not know aside, with the words it found', () => {
+    document.documentElement.innerHTML = carePlanPage(index, 'R007')!;
+    document.querySelector('table.cp-history td.ev-what')!.textContent = 'Archived';
+    const out = extractPage(document, pageOf(harbourRecipe, 'care-plan'), TEST_NOW);
+    expect(out.problems).toEqual([expect.objectContaining({ recordType: 'carePlanEvent', index: 0, field: 'type', reason: expect.stringContaining('"Archived" is not one of') })]);
+    expect(out.events.length).toBe(document.querySelectorAll('tr.cp-event').length - 1);
+  });
 });
 
 describe('Willow views through the built-in recipe', () => {

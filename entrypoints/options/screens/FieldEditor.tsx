@@ -52,6 +52,15 @@ export function FieldEditor({ at, name, recordType, field, errors, onChange }: P
           </select>
         )}
       />
+      {(field.values !== '' || (recordType === 'carePlanEvent' && name === 'type')) && (
+        <Control
+          name={`${at}.values`}
+          label="Words on the page, one kind per line: words = update, review or change-in-need"
+          hint="For example: Reviewed = review"
+          errors={errors[`${at}.values`]}
+          render={(a) => <textarea {...a} rows={3} spellcheck={false} value={field.values} onInput={(e) => onChange({ values: valueOf(e) })} />}
+        />
+      )}
       {showFormat && (
         <Control
           name={`${at}.format`}

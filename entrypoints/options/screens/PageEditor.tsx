@@ -54,6 +54,7 @@ export function PageEditor({ index, page, errors, onChange, onRemove }: Props) {
             <select {...a} value={page.recordType} onChange={(e) => onChange(withRecordType(page, valueOf(e) as RecordType))}>
               <option value="note">Daily notes</option>
               <option value="carePlanSection">Care-plan sections</option>
+              <option value="carePlanEvent">Care-plan history (updates, reviews, changes in need)</option>
             </select>
           )}
         />

@@ -4,7 +4,7 @@ import { RECORD_KINDS } from '@/src/extract/record-kinds';
 import { sendToBackground } from '@/src/messaging/send';
 import type { RecordType } from '@/src/model/extraction-problem';
 import { fieldLabel } from '@/src/model/field-labels';
-import { CarePlanSectionFieldsSchema, NoteFieldsSchema } from '@/src/model/recipe';
+import { CarePlanEventFieldsSchema, CarePlanSectionFieldsSchema, NoteFieldsSchema } from '@/src/model/recipe';
 import { originOf } from '@/src/recipes/match-pattern';
 import { recipeIdFor, taughtRecipe } from '@/src/recipes/taught-recipe';
 import { getDb } from '@/src/store/db';
@@ -14,6 +14,8 @@ import { useBuilder } from '../use-builder';
 const FIELDS: Record<RecordType, string[]> = {
   note: Object.keys(NoteFieldsSchema.shape),
   carePlanSection: Object.keys(CarePlanSectionFieldsSchema.shape),
+  // Taught in the options page's form: its words for each kind of event cannot be pointed at.
+  carePlanEvent: Object.keys(CarePlanEventFieldsSchema.shape),
 };
 
 /**

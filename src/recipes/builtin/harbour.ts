@@ -47,6 +47,17 @@ export const harbourRecipe: z.input<typeof RecipeSchema> = {
           changeInNeed: { selector: 'td.cp-change', format: 'numeric-dmy' },
         },
       },
+      carePlanEvent: {
+        root: 'table.cp-history tbody tr.cp-event',
+        fields: {
+          residentName: { selector: 'h1.resident-name', scope: 'page' },
+          residentId: { selector: 'h1.resident-name', scope: 'page', attr: 'data-resident-id' },
+          unit: { selector: 'p.resident-unit', scope: 'page', pattern: 'Unit:\\s*(.+)' },
+          section: { selector: 'td.ev-section' },
+          type: { selector: 'td.ev-what', values: { 'change in need': 'change-in-need', reviewed: 'review', updated: 'update' } },
+          at: { selector: 'td.ev-at', format: 'numeric-dmy' },
+        },
+      },
     },
   ],
 };
