@@ -9,6 +9,7 @@ import { RULES } from '@/src/quality/engine';
 import type { Note } from '@/src/model/note';
 import { enabledRecipes } from '@/src/store/recipes';
 import { storeErrorMessage } from '@/src/store/store-error';
+import { backlogBadges } from './backlog-badge';
 import { historyRunner } from './history-runner';
 
 export default defineBackground(() => {
@@ -32,6 +33,7 @@ export default defineBackground(() => {
     ?.setPanelBehavior({ openPanelOnActionClick: true })
     .catch(() => undefined);
 
+  const badges = backlogBadges(getDb());
   const handlers: Handlers = {
     recipesForPage: async ({ url }) => ({ recipes: recipesForUrl(await enabledRecipes(getDb()), url) }),
     capture: async (batch, sender) => {
@@ -41,6 +43,7 @@ export default defineBackground(() => {
         const assessed: Note[] = [];
         const result = await ingestCapture(getDb(), toStore, sender.tab?.id, assessed);
         if (job) await historyRunner.stepped(job, batch, result);
+        badges.afterCapture(sender.tab?.id, (await enabledRecipes(getDb())).find((r) => r.id === batch.recipeId));
         if (result.degraded) return { ok: true, result };
         const quality = assessed.map(({ key, quality: q }) => ({
           key,

@@ -5,6 +5,7 @@ import { useLiveQuery } from '@/src/ui/use-live-query';
 import { BaselineForm } from './screens/BaselineForm';
 import { HistoryCapture } from './screens/HistoryCapture';
 import { Agreement } from './screens/Agreement';
+import { Backlog } from './screens/Backlog';
 import { Overview } from './screens/Overview';
 import { RecipeHealth } from './screens/RecipeHealth';
 import { Sampling } from './screens/Sampling';
@@ -27,6 +28,7 @@ export function App() {
       <HistoryCapture page={page} />
       <Teach tabId={tabId} />
       <Overview />
+      <Backlog />
       <Agreement />
       <BaselineForm />
       <p class="muted small">

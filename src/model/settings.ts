@@ -22,5 +22,7 @@ export const SettingsSchema = z.object({
   interventions: z.array(InterventionSchema).default([]),
   /** Who samples on this device, remembered so sampling stays a couple of clicks. */
   reviewer: ReviewerSchema.optional(),
+  /** How residents are named on screen: their names, or stable pseudonyms (e.g. on a shared screen). */
+  residentDisplay: z.enum(['name', 'pseudonym']).default('name'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -52,7 +52,7 @@ export function WeeklyChart({ title, points, baselineMean, interventions, series
 }
 
 /** Vertical dashed lines at each intervention date, drawn on uPlot's canvas after each redraw. */
-function drawInterventions(u: uPlot, marks: readonly number[]) {
+export function drawInterventions(u: uPlot, marks: readonly number[]) {
   const ctx = u.ctx;
   ctx.save();
   ctx.strokeStyle = '#ae2573';

@@ -9,3 +9,5 @@ export * from './review-due';
 export * from './backlog';
 export * from './daily-backlog';
 export * from './update-lag';
+export * from './badge';
+export * from './backlog-trend';

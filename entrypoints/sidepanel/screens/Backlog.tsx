@@ -1,0 +1,121 @@
+import { Fragment } from 'preact';
+import { backlogNow, backlogTrend, NO_UNIT, type BacklogItem } from '@/src/measure/timeliness';
+import { pseudonym } from '@/src/privacy/pseudonym';
+import { getDb } from '@/src/store/db';
+import { readSettings, writeSettings } from '@/src/store/settings';
+import { loadTimelines, readTimelinessRules } from '@/src/store/timeliness';
+import { useLiveQuery } from '@/src/ui/use-live-query';
+import { BacklogTrendView } from './BacklogTrend';
+
+const seen = (ms: number) => new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/London' });
+
+/**
+ * The registered manager's view: how many care-plan sections are overdue for review now, by
+ * unit, which ones (most overdue first, each opening the resident's care plan), and the
+ * sections not seen lately, apart, because nobody can say they are fine.
+ */
+export function Backlog() {
+  const { value } = useLiveQuery(async () => {
+    const db = getDb();
+    const [timelines, rules, settings] = await Promise.all([loadTimelines(db), readTimelinessRules(db), readSettings(db)]);
+    const now = Date.now();
+    return {
+      now: backlogNow(timelines, rules, now),
+      trend: timelines.length ? backlogTrend(timelines, rules, { now, baseline: settings.baseline }) : undefined,
+      rules,
+      settings,
+    };
+  }, []);
+  if (!value) return null;
+  const { now, trend, rules, settings } = value;
+  const who = (i: BacklogItem) => (settings.residentDisplay === 'pseudonym' ? pseudonym(i.residentKey) : i.residentName);
+  const units = Object.entries(now.byUnit).sort(([a], [b]) => a.localeCompare(b));
+  return (
+    <section aria-labelledby="backlog-title" data-testid="backlog">
+      <h2 id="backlog-title">Care-plan backlog</h2>
+      {now.total === 0 && now.stale.length === 0 ? (
+        <p class="empty">No care plans read yet: open a resident's care plan in your care system.</p>
+      ) : (
+        <>
+          <p class="headline">
+            <strong data-testid="backlog-total">{now.overdue.length}</strong>{' '}
+            {now.overdue.length === 1 ? 'section is' : 'sections are'} overdue for review, of {now.total} in current care plans.
+          </p>
+          {units.length > 0 && (
+            <dl class="counts" data-testid="backlog-by-unit">
+              {units.map(([unit, n]) => (
+                <Fragment key={unit}>
+                  <dt>{unit === NO_UNIT ? 'No unit shown' : unit}</dt>
+                  <dd data-unit={unit}>{n}</dd>
+                </Fragment>
+              ))}
+            </dl>
+          )}
+          <fieldset class="inline-choice">
+            <legend>Show residents by</legend>
+            {(['name', 'pseudonym'] as const).map((d) => (
+              <label key={d} class="inline">
+                <input
+                  type="radio"
+                  name="residentDisplay"
+                  checked={settings.residentDisplay === d}
+                  onChange={() => void writeSettings(getDb(), { residentDisplay: d })}
+                />
+                {d === 'name' ? 'Name' : 'Pseudonym'}
+              </label>
+            ))}
+          </fieldset>
+          {now.overdue.length > 0 && (
+            <div class="scroll">
+              <table class="figures" data-testid="backlog-list">
+                <caption>Overdue for review, most overdue first</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Resident</th>
+                    <th scope="col">Section</th>
+                    <th scope="col">Days overdue</th>
+                    <th scope="col">Last seen</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {now.overdue.slice(0, 100).map((i) => (
+                    <tr key={i.sectionKey} data-section-key={i.sectionKey}>
+                      <th scope="row">
+                        <a href={i.url} target="_blank" rel="noopener noreferrer">
+                          {who(i)}
+                        </a>
+                      </th>
+                      <td>{i.section}</td>
+                      <td>{i.daysOverdue}</td>
+                      <td>{seen(i.lastSeenAt)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              {now.overdue.length > 100 && <p class="muted small">The 100 most overdue are listed.</p>}
+            </div>
+          )}
+          {now.stale.length > 0 && (
+            <details data-testid="backlog-stale">
+              <summary>
+                {now.stale.length} {now.stale.length === 1 ? 'section' : 'sections'} not seen for {rules.staleAfterDays} days or more: open them to
+                check
+              </summary>
+              <ul>
+                {now.stale.map((i) => (
+                  <li key={i.sectionKey}>
+                    <a href={i.url} target="_blank" rel="noopener noreferrer">
+                      {who(i)}
+                    </a>
+                    , {i.section}: not seen since {seen(i.lastSeenAt)}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+          {trend && <BacklogTrendView trend={trend} interventions={settings.interventions} targetDays={rules.updateLagTargetDays} />}
+        </>
+      )}
+    </section>
+  );
+}

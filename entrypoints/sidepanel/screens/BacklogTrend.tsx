@@ -1,0 +1,73 @@
+import type { BacklogTrend } from '@/src/measure/timeliness';
+import { LINE_STYLES, SeriesChart } from '@/src/ui/SeriesChart';
+
+const one = (n: number | undefined) => (n === undefined ? '–' : n.toFixed(1));
+
+/** The backlog and the update lag over time, each against its baseline level, and by unit. */
+export function BacklogTrendView({ trend, interventions, targetDays }: { trend: BacklogTrend; interventions: readonly { day: string }[]; targetDays: number }) {
+  const units = Object.keys(trend.byUnit);
+  const level = (v: number | undefined) => trend.days.map(() => (v === undefined ? null : Math.round(v * 10) / 10));
+  return (
+    <>
+      <h3>Sections overdue, day by day</h3>
+      <p data-testid="backlog-baseline">
+        {trend.baselineOverdue === undefined
+          ? 'Set a baseline period to compare the backlog with.'
+          : `Baseline: ${one(trend.baselineOverdue)} sections overdue on an average day; now ${trend.overdue.at(-1)}.`}
+      </p>
+      <SeriesChart
+        title="Care-plan sections overdue"
+        days={trend.days}
+        yLabel="sections"
+        interventions={interventions}
+        series={[
+          { label: 'All units', values: trend.overdue, ...LINE_STYLES[0]!, width: 2.5 },
+          ...units.map((u, i) => ({ label: u, values: trend.byUnit[u]!, ...LINE_STYLES[(i + 1) % LINE_STYLES.length]! })),
+          { label: 'Baseline level', values: level(trend.baselineOverdue), stroke: '#425563', dash: [6, 4] },
+        ]}
+      />
+      <h3>Days from a change in need to the plan's update</h3>
+      <p data-testid="lag-baseline">
+        Target: within {targetDays} days.{' '}
+        {trend.baselineMedianLag === undefined ? '' : `Baseline median ${trend.baselineMedianLag} days.`}{' '}
+        {trend.lagWeeks.length ? `Latest week with updates: median ${trend.lagWeeks.at(-1)!.medianDays} days.` : 'No changes in need seen yet.'}
+      </p>
+      <SeriesChart
+        title="Median days to update, by week of the change"
+        days={trend.lagWeeks.map((w) => w.week)}
+        yLabel="days"
+        interventions={interventions}
+        series={[
+          { label: 'Median days', values: trend.lagWeeks.map((w) => w.medianDays), ...LINE_STYLES[0]!, width: 2 },
+          { label: 'Target', values: trend.lagWeeks.map(() => targetDays), stroke: '#007f3b', dash: [2, 3] },
+          { label: 'Baseline median', values: trend.lagWeeks.map(() => trend.baselineMedianLag ?? null), stroke: '#425563', dash: [6, 4] },
+        ]}
+      />
+      <div class="scroll">
+        <table class="figures" data-testid="backlog-units">
+          <caption>By unit: baseline and the last four weeks</caption>
+          <thead>
+            <tr>
+              <th scope="col">Unit</th>
+              <th scope="col">Overdue a day, baseline</th>
+              <th scope="col">Overdue a day, now</th>
+              <th scope="col">Median days to update, baseline</th>
+              <th scope="col">Median days to update, now</th>
+            </tr>
+          </thead>
+          <tbody>
+            {trend.units.map((u) => (
+              <tr key={u.unit} data-unit={u.unit}>
+                <th scope="row">{u.unit}</th>
+                <td>{one(u.baselineOverdue)}</td>
+                <td>{one(u.recentOverdue)}</td>
+                <td>{one(u.baselineMedianLag)}</td>
+                <td>{one(u.recentMedianLag)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
