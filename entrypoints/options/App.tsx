@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { CarePlanRules } from './screens/CarePlanRules';
 import { RecipeEditor } from './screens/RecipeEditor';
 import { QualityRules } from './screens/QualityRules';
 import { Recipes } from './screens/Recipes';
@@ -22,6 +23,7 @@ export function App() {
         <>
           <Recipes onEdit={setEditing} />
           <QualityRules />
+          <CarePlanRules />
         </>
       )}
       <p class="muted small">Recipes and everything Record Lens reads stay on this device.</p>

@@ -19,6 +19,11 @@ export async function loadTimelines(db: RecordLensDb, system?: string): Promise<
   });
 }
 
+/** Sections whose care system shows a history table: the rest are known only from their latest dates. */
+export async function sectionsWithHistoryTable(db: RecordLensDb): Promise<Set<string>> {
+  return new Set((await db.carePlanEvents.orderBy('sectionKey').uniqueKeys()) as string[]);
+}
+
 function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const r of rows) {

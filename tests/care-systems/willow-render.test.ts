@@ -125,8 +125,8 @@ describe('Willow render functions: the markup contract', () => {
     const plan = renderCarePlan(document, sections);
     expect(plan.outerHTML).toBe(
       '<ul class="wl-plan">' +
-        '<li class="wl-plan-item" data-section="mobility"><h3 class="wl-plan-title">Mobility</h3><dl><dt>Updated</dt><dd class="wl-updated">12 Oct 2026</dd><dt>Review</dt><dd class="wl-review">9 Nov 2026</dd><dt>Change in need</dt><dd class="wl-change">1 Nov 2026</dd></dl></li>' +
-        '<li class="wl-plan-item" data-section="continence"><h3 class="wl-plan-title">Continence</h3><dl><dt>Updated</dt><dd class="wl-updated">2 Oct 2026</dd><dt>Review</dt><dd class="wl-review">1 Dec 2026</dd></dl></li>' +
+        '<li class="wl-plan-item" data-section="mobility"><h3 class="wl-plan-title">Mobility</h3><dl><dt>Updated</dt><dd class="wl-updated">12 Oct 2026</dd><dt>Change in need</dt><dd class="wl-change">1 Nov 2026</dd></dl></li>' +
+        '<li class="wl-plan-item" data-section="continence"><h3 class="wl-plan-title">Continence</h3><dl><dt>Updated</dt><dd class="wl-updated">2 Oct 2026</dd></dl></li>' +
         '</ul>',
     );
     const view = document.createElement('main');

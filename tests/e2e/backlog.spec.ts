@@ -83,3 +83,36 @@ test('the badge shows nothing on a care-system tab when no care plan has been re
   expect(await ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId!)).toBe('');
   await expect(panel.getByTestId('backlog')).toContainText('No care plans read yet');
 });
+
+test('a page with only the latest dates: said so, review due from the provider\'s interval, which the options page changes', async ({ ext, careSystem, openSidePanel }) => {
+  const page = await ext.context.newPage();
+  await page.goto(`${careSystem.url}/willow/residents/R031`);
+  await page.locator('article.wl-card').first().waitFor();
+  const panel = await openSidePanel(page);
+  await page.getByRole('tab', { name: 'Care plan' }).click();
+  await page.locator('li.wl-plan-item').first().waitFor();
+  const backlog = panel.getByTestId('backlog');
+  await expect(backlog.getByTestId('backlog-latest-only')).toContainText('8 sections come from pages that show only the latest dates');
+
+  // Willow shows no review-due date: due 28 days after the last update (no review seen yet).
+  const today = londonDay(Date.now());
+  const plan = careSystem.data.carePlans.find((p) => p.residentId === 'R031')!;
+  const dueAfter = (days: number) => plan.sections.filter((s) => today > londonDay(s.lastUpdated + days * 86_400_000)).length;
+  expect(dueAfter(28)).toBeGreaterThan(dueAfter(1000));
+  await expect(backlog.getByTestId('backlog-total')).toHaveText(String(dueAfter(28)));
+
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  const rules = options.getByTestId('care-plan-rules');
+  await rules.getByLabel('Other intervals for some sections, one per line').fill('Medication 14');
+  await rules.getByRole('button', { name: 'Save care-plan rules' }).click();
+  await expect(rules).toContainText('"Medication 14" should look like: Medication = 14');
+  await rules.getByLabel('Review every (days)').fill('1000');
+  await rules.getByLabel('Other intervals for some sections, one per line').fill('');
+  await rules.getByRole('button', { name: 'Save care-plan rules' }).click();
+  await expect(rules.getByRole('status')).toContainText('Saved');
+  await panel.reload();
+  await expect(panel.getByTestId('backlog-total')).toHaveText(String(dueAfter(1000)));
+  const axe = await new AxeBuilder({ page: options }).withTags(['wcag2a', 'wcag2aa']).include('[data-testid="care-plan-rules"]').analyze();
+  expect(axe.violations).toEqual([]);
+});

@@ -3,7 +3,7 @@ import { backlogNow, backlogTrend, NO_UNIT, type BacklogItem } from '@/src/measu
 import { pseudonym } from '@/src/privacy/pseudonym';
 import { getDb } from '@/src/store/db';
 import { readSettings, writeSettings } from '@/src/store/settings';
-import { loadTimelines, readTimelinessRules } from '@/src/store/timeliness';
+import { loadTimelines, readTimelinessRules, sectionsWithHistoryTable } from '@/src/store/timeliness';
 import { useLiveQuery } from '@/src/ui/use-live-query';
 import { BacklogTrendView } from './BacklogTrend';
 
@@ -17,9 +17,10 @@ const seen = (ms: number) => new Date(ms).toLocaleDateString('en-GB', { day: 'nu
 export function Backlog() {
   const { value } = useLiveQuery(async () => {
     const db = getDb();
-    const [timelines, rules, settings] = await Promise.all([loadTimelines(db), readTimelinessRules(db), readSettings(db)]);
+    const [timelines, rules, settings, withHistory] = await Promise.all([loadTimelines(db), readTimelinessRules(db), readSettings(db), sectionsWithHistoryTable(db)]);
     const now = Date.now();
     return {
+      latestOnly: timelines.filter((t) => t.goneAt === undefined && !withHistory.has(t.sectionKey)).length,
       now: backlogNow(timelines, rules, now),
       trend: timelines.length ? backlogTrend(timelines, rules, { now, baseline: settings.baseline }) : undefined,
       rules,
@@ -27,7 +28,7 @@ export function Backlog() {
     };
   }, []);
   if (!value) return null;
-  const { now, trend, rules, settings } = value;
+  const { now, trend, rules, settings, latestOnly } = value;
   const who = (i: BacklogItem) => (settings.residentDisplay === 'pseudonym' ? pseudonym(i.residentKey) : i.residentName);
   const units = Object.entries(now.byUnit).sort(([a], [b]) => a.localeCompare(b));
   return (
@@ -112,6 +113,14 @@ export function Backlog() {
                 ))}
               </ul>
             </details>
+          )}
+          {latestOnly > 0 && (
+            <p class="muted small" data-testid="backlog-latest-only">
+              {latestOnly} {latestOnly === 1 ? 'section comes' : 'sections come'} from pages that show only the latest dates, with no
+              history table: their reviews and updates are known from when Record Lens first read them, and nothing is guessed in
+              between. Where a page shows no review-due date, the review is due {rules.reviewIntervalDays} days after the last review or
+              update (change this in Record Lens settings).
+            </p>
           )}
           {trend && <BacklogTrendView trend={trend} interventions={settings.interventions} targetDays={rules.updateLagTargetDays} />}
         </>

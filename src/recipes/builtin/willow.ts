@@ -44,7 +44,6 @@ export const willowRecipe: z.input<typeof RecipeSchema> = {
           unit: { selector: '.wl-unit-chip', scope: 'page' },
           section: { selector: 'h3.wl-plan-title' },
           lastUpdated: { selector: 'dd.wl-updated', format: 'month-name' },
-          reviewDue: { selector: 'dd.wl-review', format: 'month-name' },
           changeInNeed: { selector: 'dd.wl-change', format: 'month-name' },
         },
       },

@@ -167,7 +167,10 @@ export function renderNotesView(doc, resident, notes, now, done = false) {
   return frag;
 }
 
-/** `<ul class="wl-plan">` of sections: { key, name, lastUpdated, reviewDue, changeInNeed? }. */
+/**
+ * `<ul class="wl-plan">` of sections: { key, name, lastUpdated, changeInNeed? }. Willow shows no
+ * review date and no history: the "only last updated" kind of care system.
+ */
 export function renderCarePlan(doc, sections) {
   const ul = el(doc, 'ul', 'wl-plan');
   for (const s of sections) {
@@ -175,7 +178,6 @@ export function renderCarePlan(doc, sections) {
     li.setAttribute('data-section', s.key);
     const dl = doc.createElement('dl');
     dl.append(el(doc, 'dt', '', 'Updated'), el(doc, 'dd', 'wl-updated', formatPlanDate(s.lastUpdated)));
-    dl.append(el(doc, 'dt', '', 'Review'), el(doc, 'dd', 'wl-review', formatPlanDate(s.reviewDue)));
     if (s.changeInNeed !== undefined && s.changeInNeed !== null) {
       dl.append(el(doc, 'dt', '', 'Change in need'), el(doc, 'dd', 'wl-change', formatPlanDate(s.changeInNeed)));
     }
