@@ -78,9 +78,8 @@ const slot = (h: number) => Math.imul(h ^ (h >>> 16), 0x45d9f3b) ^ (h >>> 15);
 interface ResidentIndex {
   /** Run fingerprint to the newest entry that had it. */
   runs: FingerprintTable;
-  /** Band key to its bucket (index into `buckets`). */
+  /** Band key to its bucket (a list of entries, oldest first). */
   bandIndex: FingerprintTable;
-  buckets: Entry[][];
 }
 
 export interface CopyMatch {
@@ -91,21 +90,41 @@ export interface CopyMatch {
   evidence: string;
 }
 
+/** A typed array twice as long (at least `min`), holding what the old one held. */
+function grown<T extends Uint32Array | Int32Array>(a: T, min: number): T {
+  const b = new (a.constructor as new (n: number) => T)(Math.max(min, a.length * 2));
+  b.set(a);
+  return b;
+}
+
 /**
  * Per resident, the word runs and MinHash signatures of the notes seen so far, so "was this
  * copied from an earlier note?" is answered by lookups, never by comparing every pair of notes:
- * scoring stays linear in the number of notes.
+ * scoring stays linear in the number of notes. Signatures and band buckets live in flat typed
+ * arrays (no object per note beyond its entry), which keeps a year of notes cheap to hold.
  */
 export class CopyIndex {
   private readonly residents = new Map<string, ResidentIndex>();
   private readonly entries: Entry[] = [];
-  private readonly signatures = new Map<string, Uint32Array>();
-  /** The words and signature `find` worked out, kept for the `add` that follows it. */
-  private last?: { key: string; text: string; ws: readonly string[]; runs: Uint32Array; runCount: number; sig?: Uint32Array; bands?: Uint32Array };
+  /** Signatures, MINHASH numbers per entry id that has one. */
+  private sigStore = new Uint32Array(MINHASH * 1024);
+  /** The entry whose signature is the newest indexed under each note key. */
+  private readonly signatureOf = new Map<string, number>();
+  /** Band buckets as linked lists in insertion order: first/last node per bucket, entry and next per node. */
+  private bucketFirst = new Int32Array(1024);
+  private bucketLast = new Int32Array(1024);
+  private buckets = 0;
+  private nodeEntry = new Int32Array(8192);
+  private nodeNext = new Int32Array(8192);
+  private nodes = 0;
 
-  /** Scratch space for word hashes and run fingerprints, reused note after note. */
+  /** The note `find` worked out (words, runs, signature), kept for the `add` that follows it. */
+  private last?: { key: string; text: string; ws: readonly string[]; runCount: number; hasSig: boolean };
+  /** Scratch space for the last prepared note, reused note after note. */
   private hs = new Uint32Array(256);
   private runHashes = new Uint32Array(256);
+  private readonly sig = new Uint32Array(MINHASH);
+  private readonly bands = new Uint32Array(BANDS);
 
   private prepare(key: string, text: string) {
     if (this.last?.key === key && this.last.text === text) return this.last;
@@ -118,8 +137,12 @@ export class CopyIndex {
     for (let i = 0; i < ws.length; i++) hs[i] = hashWord(ws[i]!);
     const runCount = Math.max(0, ws.length - this.runWords + 1);
     for (let i = 0; i < runCount; i++) this.runHashes[i] = hashRun(hs, i, this.runWords);
-    const sig = ws.length >= this.runWords + 2 ? signature(hs, ws.length) : undefined;
-    this.last = { key, text, ws, runs: this.runHashes, runCount, sig, bands: sig && bandKeys(sig) };
+    const hasSig = ws.length >= this.runWords + 2;
+    if (hasSig) {
+      signature(hs, ws.length, this.sig);
+      bandKeys(this.sig, this.bands);
+    }
+    this.last = { key, text, ws, runCount, hasSig };
     return this.last;
   }
 
@@ -134,9 +157,10 @@ export class CopyIndex {
    * not a copy.
    */
   find(residentKey: string, key: string, text: string, author?: string, since = -Infinity): CopyMatch | undefined {
-    const { ws, runs: mine, runCount, sig, bands } = this.prepare(key, text);
+    const { ws, runCount, hasSig } = this.prepare(key, text);
     const index = this.residents.get(residentKey);
     if (!index) return undefined;
+    const mine = this.runHashes;
     for (let i = 0; i < runCount; i++) {
       const at = index.runs.get(mine[i]!);
       if (at < 0) continue;
@@ -145,17 +169,19 @@ export class CopyIndex {
         return { key: hit.key, sameAuthor: !!author && hit.author === author, kind: 'run', evidence: ws.slice(i, i + this.runWords).join(' ') };
       }
     }
-    if (!sig || !bands) return undefined;
+    if (!hasSig) return undefined;
+    const sig = this.sig;
     let seen: Set<string> | undefined;
     for (let b = 0; b < BANDS; b++) {
-      const bucket = index.bandIndex.get(bands[b]!);
+      const bucket = index.bandIndex.get(this.bands[b]!);
       if (bucket < 0) continue;
-      for (const other of index.buckets[bucket]!) {
+      for (let node = this.bucketFirst[bucket]!; node >= 0; node = this.nodeNext[node]!) {
+        const other = this.entries[this.nodeEntry[node]!]!;
         if (other.key === key || other.at < since || seen?.has(other.key)) continue;
         (seen ??= new Set()).add(other.key);
-        const theirs = this.signatures.get(other.key)!;
+        const theirs = this.signatureOf.get(other.key)! * MINHASH;
         let same = 0;
-        for (let i = 0; i < MINHASH; i++) if (sig[i] === theirs[i]) same++;
+        for (let i = 0; i < MINHASH; i++) if (sig[i] === this.sigStore[theirs + i]) same++;
         if (same / MINHASH >= this.nearDuplicate) {
           return { key: other.key, sameAuthor: !!author && other.author === author, kind: 'near-duplicate', evidence: `${Math.round((same / MINHASH) * 100)}% the same` };
         }
@@ -166,25 +192,44 @@ export class CopyIndex {
 
   /** Indexes a note; a run seen again points at the newest note that had it. */
   add(residentKey: string, key: string, text: string, author?: string, at = 0): void {
-    const { runs: mine, runCount, sig, bands } = this.prepare(key, text);
-    const entry = { key, author, at };
-    const id = this.entries.push(entry) - 1;
+    const { runCount, hasSig } = this.prepare(key, text);
+    const id = this.entries.push({ key, author, at }) - 1;
     let index = this.residents.get(residentKey);
-    if (!index) this.residents.set(residentKey, (index = { runs: new FingerprintTable(), bandIndex: new FingerprintTable(), buckets: [] }));
-    for (let i = 0; i < runCount; i++) index.runs.set(mine[i]!, id);
-    if (!sig || !bands) return;
-    this.signatures.set(key, sig);
+    if (!index) this.residents.set(residentKey, (index = { runs: new FingerprintTable(), bandIndex: new FingerprintTable() }));
+    for (let i = 0; i < runCount; i++) index.runs.set(this.runHashes[i]!, id);
+    if (!hasSig) return;
+    if ((id + 1) * MINHASH > this.sigStore.length) this.sigStore = grown(this.sigStore, (id + 1) * MINHASH);
+    this.sigStore.set(this.sig, id * MINHASH);
+    this.signatureOf.set(key, id);
     for (let b = 0; b < BANDS; b++) {
-      const bucket = index.bandIndex.get(bands[b]!);
-      if (bucket >= 0) index.buckets[bucket]!.push(entry);
-      else index.bandIndex.set(bands[b]!, index.buckets.push([entry]) - 1);
+      if (this.nodes === this.nodeEntry.length) {
+        this.nodeEntry = grown(this.nodeEntry, 0);
+        this.nodeNext = grown(this.nodeNext, 0);
+      }
+      const node = this.nodes++;
+      this.nodeEntry[node] = id;
+      this.nodeNext[node] = -1;
+      const bucket = index.bandIndex.get(this.bands[b]!);
+      if (bucket >= 0) {
+        this.nodeNext[this.bucketLast[bucket]!] = node;
+        this.bucketLast[bucket] = node;
+      } else {
+        if (this.buckets === this.bucketFirst.length) {
+          this.bucketFirst = grown(this.bucketFirst, 0);
+          this.bucketLast = grown(this.bucketLast, 0);
+        }
+        const fresh = this.buckets++;
+        this.bucketFirst[fresh] = node;
+        this.bucketLast[fresh] = node;
+        index.bandIndex.set(this.bands[b]!, fresh);
+      }
     }
   }
 }
 
 /** MinHash over word triples: two notes' signatures agree in about the share of triples they share. */
-function signature(hs: Uint32Array, length: number): Uint32Array {
-  const sig = new Uint32Array(MINHASH).fill(0xffffffff);
+function signature(hs: Uint32Array, length: number, sig: Uint32Array): void {
+  sig.fill(0xffffffff);
   for (let i = 0; i + 3 <= length; i++) {
     const h = hashRun(hs, i, 3);
     const hi = h >>> 13;
@@ -193,17 +238,14 @@ function signature(hs: Uint32Array, length: number): Uint32Array {
       if (v < sig[k]!) sig[k] = v;
     }
   }
-  return sig;
 }
 
 /** One number per band of the signature (band index mixed in), so buckets are keyed without strings. */
-function bandKeys(sig: Uint32Array): Uint32Array {
+function bandKeys(sig: Uint32Array, keys: Uint32Array): void {
   const rows = MINHASH / BANDS;
-  const keys = new Uint32Array(BANDS);
   for (let b = 0; b < BANDS; b++) {
     let h = Math.imul(0x811c9dc5 ^ b, 16777619);
     for (let r = b * rows; r < (b + 1) * rows; r++) h = Math.imul(h ^ sig[r]!, 16777619);
     keys[b] = h >>> 0;
   }
-  return keys;
 }

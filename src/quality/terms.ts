@@ -70,12 +70,13 @@ const PRONOUN_OR_NAME_ACTS = new RegExp(`(?:\\b(?:he|she|they)|(?<=[\\p{Ll},;:]\
  */
 const OPENING_NAME_ACTS = new RegExp(`(?:^|[.!?;]\\s+)[A-Z][a-z]+\\s+(?:then\\s+)?(?:(?:${AUX}|${IRREGULAR})\\b|\\w+s\\b)`, 'u');
 
-/**
- * Does the person act or show a state in the note ("she took six teaspoons", "Frank took it
- * himself")? Either shows them as a person and, after a task, an outcome.
- */
 let actsText: string | undefined;
 let acts = false;
+/**
+ * Does the person act or show a state in the note ("she took six teaspoons", "Frank took it
+ * himself")? Either shows them as a person and, after a task, an outcome. (The last answer is
+ * kept: two rules ask it of the same text in turn.)
+ */
 export function personActs(text: string): boolean {
   if (text !== actsText) {
     acts = PRONOUN_OR_NAME_ACTS.test(text) || OPENING_NAME_ACTS.test(text);

@@ -3,6 +3,7 @@ import { findTerms, isNegated } from '../terms';
 
 /** "47.3kg, down from 49.0kg" or "61.2kg. He was 64kg": a weight now below an earlier one. */
 function weightDropped(text: string): boolean {
+  if (!text.includes('kg')) return false;
   const kg = [...text.matchAll(/(\d+(?:\.\d+)?)\s?kg/g)].map((m) => Number(m[1]));
   return kg.length >= 2 && kg.slice(1).some((earlier) => earlier - kg[0]! >= 1);
 }
