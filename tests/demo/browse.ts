@@ -75,3 +75,13 @@ export async function captureHarbourHistory(page: Page, panel: Page, base: strin
   const message = (await panel.getByTestId('history-message').textContent().catch(() => '')) ?? '';
   return `${status.trim()} ${message.trim()}`;
 }
+
+/** Opens the care plans of these Harbour residents, as a registered manager checking the backlog. */
+export async function readHarbourCarePlans(page: Page, panel: Page, base: string, ids: readonly string[]): Promise<void> {
+  for (const id of ids) {
+    const url = `${base}/${id}/care-plan`;
+    await page.goto(url);
+    // Some of these plans may have been read before: wait for this reading, not for new sections.
+    await panel.locator(`[data-testid="this-page"][data-url="${url}"]`).waitFor({ timeout: 20_000 });
+  }
+}

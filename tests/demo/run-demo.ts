@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import { startCareSystem } from '../care-systems/server';
 import { storyDates } from '../care-systems/story';
 import { launchExtension, tabIdOf } from '../support/launch-extension';
-import { browseHarbourResident, browseWillowResident, captureHarbourHistory } from './browse';
+import { browseHarbourResident, browseWillowResident, captureHarbourHistory, readHarbourCarePlans } from './browse';
 import { sampleNotesPage } from './sample';
 import { printSummary } from './summary';
 import { londonDay } from '../support/london-day';
@@ -48,12 +48,19 @@ async function main() {
   await page.locator('article.wl-card').first().waitFor();
   await page.screenshot({ path: path.join(OUT, '2-willow-feed.png') });
 
+  // Three residents of each unit (Oak, Ash, Birch, Cedar hold 15 residents each, in that order);
+  // R002 was read above.
+  const planIds = [1, 3, 4, 16, 17, 18, 31, 32, 33, 46, 47, 48].map((n) => `R${String(n).padStart(3, '0')}`);
+  await readHarbourCarePlans(page, panel, `${system.url}/harbour/residents`, planIds);
+  console.log(`  Harbour: read the care plans (and their history tables) of ${planIds.length} residents, 3 per unit`);
+
   // The story's ends are exclusive; the form's "To" is the last day inside the baseline.
   await setBaseline(panel, story.baselineStart, story.baselineEnd - 12 * 3600_000, story.intervention);
   await page.goto(`${system.url}/harbour/residents/R046/notes`);
   const sampled = await sampleNotesPage(page, panel, 5, { page: path.join(OUT, '4-sampling-in-page.png'), panel: path.join(OUT, '5-sampling-panel.png') });
   console.log(`  Harbour R046: a deputy sampled 5 notes at random. ${sampled}`);
   await shoot(panel, path.join(OUT, '3-side-panel.png'));
+  await panel.getByTestId('backlog').screenshot({ path: path.join(OUT, '6-care-plan-backlog.png') });
   await printSummary(panel, system.data, { seconds: (Date.now() - started) / 1000, out: OUT });
 
   if (headed) {

@@ -25,5 +25,12 @@ export async function printSummary(panel: Page, data: CareData, run: { seconds: 
   console.log(`Baseline:            ${await text('baseline-summary')}`);
   console.log(`Last 8 weeks:        ${pct(recentRate)} of notes vague`);
   console.log(`Samples:             ${await text('agreement-summary')}`);
+  const units = await panel.getByTestId('backlog-units').locator('tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '').join(' | ')),
+  );
+  console.log(`Care-plan backlog:   ${await text('backlog-total')} sections overdue now. ${await text('backlog-baseline')}`);
+  console.log(`Update lag:          ${await text('lag-baseline')}`);
+  console.log('By unit (overdue a day baseline | now | median days to update baseline | now):');
+  for (const u of units) console.log(`  ${u}`);
   console.log(`Browsing took ${run.seconds.toFixed(1)} s. Screenshots in ${run.out}/`);
 }

@@ -1,6 +1,6 @@
 import type { Baseline } from '../../model/settings';
 import { NO_UNIT } from './backlog';
-import { dailyBacklog } from './daily-backlog';
+import { dailyBacklog, knownSpan } from './daily-backlog';
 import { dayKeyOfNumber, dayNumberOfKey, londonDayNumber } from './days';
 import type { TimelinessRules } from './rules';
 import type { SectionTimeline } from './timeline';
@@ -47,8 +47,8 @@ export function backlogTrend(
 ): BacklogTrend {
   const { now, baseline, recentDays = 28 } = opts;
   const today = londonDayNumber(now);
-  const firstAt = Math.min(...timelines.map((t) => Math.min(t.firstSeenAt, t.events[0]?.at ?? Infinity)));
-  const from = Number.isFinite(firstAt) ? londonDayNumber(firstAt) : today;
+  const first = Math.min(...timelines.map((t) => knownSpan(t, rules)[0]));
+  const from = Number.isFinite(first) ? Math.min(first, today) : today;
   const points = dailyBacklog(timelines, rules, dayKeyOfNumber(from), dayKeyOfNumber(today), 'unit');
   const units = [...new Set(timelines.map((t) => t.unit ?? NO_UNIT))].sort();
   const inBaseline = (day: string) => !!baseline && day >= baseline.start && day <= baseline.end;

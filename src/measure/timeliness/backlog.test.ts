@@ -79,15 +79,16 @@ describe('dailyBacklog', () => {
     expect(points.filter((p) => p.overdue > 0 && p.day > '2026-11-12').map((p) => p.day)).toEqual(['2026-11-21', '2026-11-22', '2026-11-23']);
   });
 
-  it('reconstructs days before the first capture from the page history, and stops a stale section', () => {
+  it('without a review in any history, starts at the first capture (no guessing back), and stops a stale section', () => {
     const dates = { lastUpdated: '2026-10-01 10:00' };
     const section = sectionRow('2026-11-10 09:00', '2026-11-12 09:00', dates);
     const tl = timelineOf(section, [historyRow('2026-11-10 09:00', dates)], []);
     const points = dailyBacklog([tl], rules, '2026-09-30', '2026-11-30');
     const known = points.filter((p) => p.tracked > 0).map((p) => p.day);
-    // Known from the update on 1 Oct; last capture 12 Nov + 7 stale days → last counted 18 Nov.
-    expect([known[0], known.at(-1)]).toEqual(['2026-10-01', '2026-11-18']);
-    // Never reviewed: due 28 days after the update (29 Oct), overdue from 30 Oct.
-    expect(points.find((p) => p.overdue > 0)?.day).toBe('2026-10-30');
+    // The page shows only "last updated 1 Oct": whether it was reviewed before 10 Nov is unknown,
+    // so it is counted from the first capture; last capture 12 Nov + 7 stale days → 18 Nov.
+    expect([known[0], known.at(-1)]).toEqual(['2026-11-10', '2026-11-18']);
+    // No review known: due 28 days after the update (29 Oct), so overdue from the first day counted.
+    expect(points.find((p) => p.overdue > 0)?.day).toBe('2026-11-10');
   });
 });

@@ -63,9 +63,15 @@ export function dailyBacklog(
   return points;
 }
 
-/** First and last day a section can be judged: [first event or capture, gone − 1 / stale limit]. */
-function knownSpan(tl: SectionTimeline, rules: TimelinessRules): [DayNumber, DayNumber] {
-  const firstAt = Math.min(tl.firstSeenAt, tl.events[0]?.at ?? Infinity);
+/**
+ * First and last day a section can be judged: [first review known or first capture, gone − 1 /
+ * stale limit]. Before the first review a history shows, its due date is a guess from an old
+ * update (a history table starting with "Updated 120 days ago" would count it overdue for months),
+ * so the trend starts where the reviews do.
+ */
+export function knownSpan(tl: SectionTimeline, rules: TimelinessRules): [DayNumber, DayNumber] {
+  const firstReview = tl.events.find((e) => e.type === 'review')?.at ?? Infinity;
+  const firstAt = Math.min(tl.firstSeenAt, firstReview);
   const staleLimit = londonDayNumber(tl.lastSeenAt) + rules.staleAfterDays - 1;
   const goneLimit = tl.goneAt !== undefined ? londonDayNumber(tl.goneAt) - 1 : Infinity;
   return [londonDayNumber(firstAt), Math.min(staleLimit, goneLimit)];
