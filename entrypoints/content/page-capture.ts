@@ -56,10 +56,11 @@ export async function startPageCapture(ctx: ContentScriptContext): Promise<void>
     if (!match) return;
     const capturedAt = Date.now();
     const noteRoots: Element[] = [];
-    const read = await extractPageSliced(document, match.page, capturedAt, slicing, { noteRoots });
+    const sectionRoots: Element[] = [];
+    const read = await extractPageSliced(document, match.page, capturedAt, slicing, { noteRoots, sectionRoots });
     // The app moved to another page while we read: this reading belongs to neither.
     if (ctx.isInvalid || location.href !== url) return;
-    marks.read(match.recipe.id, read.notes, noteRoots);
+    marks.read(match.recipe.id, read.notes, noteRoots, read.sections, sectionRoots);
     const total = Object.values(read.matched).reduce((s, n) => s + (n ?? 0), 0);
     const waited = Date.now() - watchedSince;
     if (total === 0 && waited < EMPTY_GRACE_MS) return schedule(EMPTY_GRACE_MS - waited);

@@ -1,8 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { NoteQuality } from '@/src/messaging/protocol';
+import type { ExtractedCarePlanSection } from '@/src/model/care-plan-section';
 import type { ExtractedNote } from '@/src/model/note';
 import type { MarkLayer } from '@/src/overlay/marks/mark-layer';
-import { noteKey } from '@/src/store/keys';
+import { noteKey, sectionKey } from '@/src/store/keys';
 
 const SHOWN_KEY = 'recordLens.marksShown';
 
@@ -30,6 +31,8 @@ function remember(shown: boolean): void {
 export function pageMarks(ctx: ContentScriptContext) {
   const cache = new Map<string, NoteQuality>();
   let latest: { el: Element; key: string }[] = [];
+  /** Care-plan sections on the page: never marked, but an audit can ring one. */
+  let sections: { el: Element; key: string }[] = [];
   let system = '';
   let layer: Promise<MarkLayer> | undefined;
   ctx.onInvalidated(() => void layer?.then((l) => l.destroy()));
@@ -47,9 +50,16 @@ export function pageMarks(ctx: ContentScriptContext) {
 
   return {
     /** Every note of the latest reading of the page, with its root element (aligned). */
-    read(recipeId: string, notes: readonly ExtractedNote[], roots: readonly Element[]): void {
+    read(
+      recipeId: string,
+      notes: readonly ExtractedNote[],
+      roots: readonly Element[],
+      sectionRecords: readonly ExtractedCarePlanSection[] = [],
+      sectionRoots: readonly Element[] = [],
+    ): void {
       system = recipeId;
       latest = notes.flatMap((n, i) => (roots[i] ? [{ el: roots[i], key: noteKey(recipeId, n) }] : []));
+      sections = sectionRecords.flatMap((s, i) => (sectionRoots[i] ? [{ el: sectionRoots[i], key: sectionKey(recipeId, s) }] : []));
       void apply();
     },
     /** What the store made of a batch. */
@@ -64,7 +74,7 @@ export function pageMarks(ctx: ContentScriptContext) {
     },
     /** Rings the note being sampled (undefined key: take the ring away); false when it is not on the page. */
     async spotlight(key: string | undefined, label = ''): Promise<boolean> {
-      const el = key === undefined ? undefined : latest.find((n) => n.key === key)?.el;
+      const el = key === undefined ? undefined : (latest.find((n) => n.key === key) ?? sections.find((n) => n.key === key))?.el;
       if (!layer && !el) return false;
       const l = await ensureLayer();
       if (ctx.isInvalid) return false;

@@ -50,13 +50,13 @@ export async function extractPageSliced(
   page: RecipePage,
   capturedAt: number,
   slicing: Slicing,
-  /** When given, `noteRoots` receives each note's root element, aligned with `notes`. */
-  out?: { noteRoots: Element[] },
+  /** When given, each note's (and section's) root element, aligned with `notes` (and `sections`). */
+  out?: { noteRoots: Element[]; sectionRoots?: Element[] },
 ): Promise<PageExtraction> {
   const reads: Partial<Record<RecordType, RecordsRead>> = {};
   if (page.note) reads.note = await extractRecordsSliced(root, page.note, 'note', capturedAt, slicing, out?.noteRoots);
   if (page.carePlanSection) {
-    reads.carePlanSection = await extractRecordsSliced(root, page.carePlanSection, 'carePlanSection', capturedAt, slicing);
+    reads.carePlanSection = await extractRecordsSliced(root, page.carePlanSection, 'carePlanSection', capturedAt, slicing, out?.sectionRoots);
   }
   if (page.carePlanEvent) {
     reads.carePlanEvent = await extractRecordsSliced(root, page.carePlanEvent, 'carePlanEvent', capturedAt, slicing);

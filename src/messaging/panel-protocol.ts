@@ -11,7 +11,7 @@ export const panelToContent = {
     request: z.object({}),
     response: z.object({ system: z.string(), url: z.string(), keys: z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(5000)) }),
   },
-  /** Scroll to a sampled note and ring it, with a label such as "Sampling: note 2 of 5". */
+  /** Scroll to a sampled or audited record and ring it, with a label such as "Sampling: note 2 of 5". */
   showSampleNote: {
     request: z.object({ key: z.string().check(z.maxLength(2000)), label: z.string().check(z.maxLength(120)) }),
     response: z.object({ found: z.boolean() }),
