@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { AuditCycle, AuditTemplate } from '../model/audit';
 import type { CarePlanEvent } from '../model/care-plan-event';
 import type { CarePlanSection, CarePlanSectionHistory } from '../model/care-plan-section';
 import type { DailyRollup } from '../model/daily-rollup';
@@ -14,6 +15,8 @@ export interface SettingRow {
   value: unknown;
 }
 export type HistoryRow = CarePlanSectionHistory & { id?: number };
+/** A provider's own audit template, one row per version (`id@version`). */
+export type AuditTemplateRow = AuditTemplate & { key: string };
 
 /**
  * The one database. Every schema change is a new `version()` with an upgrade and a fixture test;
@@ -31,6 +34,8 @@ export class RecordLensDb extends Dexie {
   historyJobs!: EntityTable<HistoryJob, 'id'>;
   samples!: EntityTable<Sample, 'id'>;
   carePlanEvents!: EntityTable<CarePlanEvent, 'key'>;
+  auditCycles!: EntityTable<AuditCycle, 'id'>;
+  auditTemplates!: EntityTable<AuditTemplateRow, 'key'>;
 
   constructor(name = 'record-lens') {
     super(name);
@@ -49,11 +54,13 @@ export class RecordLensDb extends Dexie {
       pageHealth: '&key, recipeId',
       historyJobs: '++id, status',
     });
-    // v3: deputies' samples of the notes on a page; care-plan events read from history tables
-    // (new tables: nothing to move).
+    // v3: deputies' samples of the notes on a page; care-plan events read from history tables;
+    // audit cycles and the provider's own audit templates (new tables: nothing to move).
     this.version(3).stores({
       samples: '++id, status, startedAt',
       carePlanEvents: '&key, sectionKey, residentKey, at',
+      auditCycles: '++id, status, templateId, startedAt',
+      auditTemplates: '&key, id',
     });
   }
 }
