@@ -5,6 +5,7 @@ import { useLiveQuery } from '@/src/ui/use-live-query';
 import { BaselineForm } from './screens/BaselineForm';
 import { HistoryCapture } from './screens/HistoryCapture';
 import { Agreement } from './screens/Agreement';
+import { Audits } from './screens/Audits';
 import { Backlog } from './screens/Backlog';
 import { Overview } from './screens/Overview';
 import { RecipeHealth } from './screens/RecipeHealth';
@@ -29,6 +30,7 @@ export function App() {
       <Teach tabId={tabId} />
       <Overview />
       <Backlog />
+      <Audits tabId={tabId} />
       <Agreement />
       <BaselineForm />
       <p class="muted small">

@@ -24,5 +24,7 @@ export const SettingsSchema = z.object({
   reviewer: ReviewerSchema.optional(),
   /** How residents are named on screen: their names, or stable pseudonyms (e.g. on a shared screen). */
   residentDisplay: z.enum(['name', 'pseudonym']).default('name'),
+  /** The audit score (0..1) a cycle and every segment must reach; "embedded" needs 3 cycles in a row at it. */
+  auditTarget: z.number().min(0).max(1).default(0.8),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

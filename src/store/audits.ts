@@ -2,7 +2,7 @@ import { BUILTIN_AUDIT_TEMPLATES } from '../audit/builtin-templates';
 import { answerRecord, closeCycle, startCycle, type CycleResult } from '../audit/cycle-steps';
 import { noteFrameRecord, sectionFrameRecord } from '../audit/frame-records';
 import { londonMidnight } from '../extract/dates/london-time';
-import type { AuditAnswer, AuditCycle, AuditTemplate } from '../model/audit';
+import type { AuditAnswer, AuditCycle, AuditTemplate, ShiftHours } from '../model/audit';
 import type { Reviewer } from '../model/sample';
 import type { RecordLensDb } from './db';
 
@@ -47,6 +47,8 @@ export interface BeginCycle {
   seed: number;
   now: number;
   isBaseline?: boolean;
+  /** Where day and night shifts start (London hours); the demo's and most homes' are 08:00 / 20:00. */
+  shifts?: ShiftHours;
 }
 
 /**
@@ -77,6 +79,7 @@ export async function beginCycle(db: RecordLensDb, b: BeginCycle): Promise<Audit
         auditor: b.auditor,
         startedAt: b.now,
         ...(b.isBaseline ? { isBaseline: true } : {}),
+        ...(b.shifts ? { shifts: b.shifts } : {}),
         units,
       }),
     );

@@ -1,0 +1,113 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { launchExtension, tabIdOf, type LaunchedExtension } from '../support/launch-extension';
+import { expect, test } from './fixtures';
+import { readStore } from './support-db';
+
+interface StoredCycle {
+  status: string;
+  seed: number;
+  sample: { recordKey: string; segment: { unit?: string; shift?: string; dayType?: string } }[];
+  answers: Record<string, { criterionId: string; value: string }[]>;
+}
+
+async function openPanel(ext: LaunchedExtension, page: Page): Promise<Page> {
+  const panel = await ext.context.newPage();
+  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${await tabIdOf(ext.worker, page.url())}`);
+  return panel;
+}
+
+/** Answers every question of the record on screen with `value`, except the ones in `except`. */
+async function answerAll(panel: Page, value: string, except: Record<string, string> = {}) {
+  const questions = panel.getByTestId('audit-record').locator('fieldset');
+  await expect(questions).toHaveCount(7);
+  for (let i = 0; i < 7; i++) {
+    const q = questions.nth(i);
+    const id = (await q.getAttribute('data-criterion'))!;
+    await q.getByLabel(except[id] ?? value, { exact: true }).check();
+  }
+}
+
+test('a quality lead audits a fair sample beside the records; answers survive a closed panel and a restarted browser', async ({ careSystem }) => {
+  const profile = await mkdtemp(path.join(tmpdir(), 'record-lens-audit-'));
+  try {
+    let ext = await launchExtension({ userDataDir: profile });
+    let page = await ext.context.newPage();
+    // Two units' notes are captured: Oak (R001) and Cedar (R046).
+    for (const id of ['R046', 'R001']) {
+      await page.goto(`${careSystem.url}/harbour/residents/${id}/notes`);
+      await expect(page.locator('record-lens-marks button.mark')).toHaveCount(50);
+    }
+    let panel = await openPanel(ext, page);
+    const start = panel.getByTestId('audit-start');
+    await start.getByLabel('Records to sample').fill('4');
+    await start.getByRole('button', { name: 'Start audit cycle' }).click();
+    const position = panel.getByTestId('audit-position');
+    await expect(position).toHaveText('Record 1 of 4');
+
+    const [cycle] = await readStore<StoredCycle>(panel, 'auditCycles');
+    expect(cycle!.sample).toHaveLength(4);
+    // Stratified: both units are in the sample.
+    expect(new Set(cycle!.sample.map((s) => s.segment.unit))).toEqual(new Set(['Oak', 'Cedar']));
+
+    // The record is opened and ringed in the care system, beside the checklist.
+    await expect(page.locator('record-lens-marks .ring')).toHaveText('Audit: record 1 of 4');
+    const text = (await panel.getByTestId('audit-record-text').textContent())!;
+    await expect(page.locator('tr.note-row', { hasText: text.slice(0, 60) }).first()).toBeVisible();
+    // Hints never answer for the auditor.
+    await expect(panel.getByTestId('audit-record').locator('input:checked')).toHaveCount(0);
+
+    await answerAll(panel, 'Yes');
+    await expect(panel.getByTestId('audit-saved')).toHaveText('Saved: 7 of 7 answered for this record.');
+    await panel.getByRole('button', { name: 'Next record' }).click();
+    await expect(position).toHaveText('Record 2 of 4');
+    await expect(page.locator('record-lens-marks .ring')).toHaveText('Audit: record 2 of 4');
+    await answerAll(panel, 'Yes', { specific: 'No', outcome: 'Partly' });
+    await expect(panel.getByTestId('audit-saved')).toHaveText('Saved: 7 of 7 answered for this record.');
+
+    // The panel is closed and opened again: it resumes at the first record left.
+    await panel.close();
+    panel = await openPanel(ext, page);
+    await expect(panel.getByTestId('audit-position')).toHaveText('Record 3 of 4');
+
+    // The browser is closed and started again: nothing answered is lost.
+    await ext.close();
+    ext = await launchExtension({ userDataDir: profile });
+    page = await ext.context.newPage();
+    await page.goto(`${careSystem.url}/harbour/residents/R001/notes`);
+    panel = await openPanel(ext, page);
+    await expect(panel.getByTestId('audit-position')).toHaveText('Record 3 of 4');
+    await panel.getByRole('button', { name: 'Previous record' }).click();
+    await expect(panel.getByTestId('audit-position')).toHaveText('Record 2 of 4');
+    await expect(panel.locator('[data-criterion="specific"]').getByLabel('No', { exact: true })).toBeChecked();
+    await expect(panel.locator('[data-criterion="outcome"]').getByLabel('Partly', { exact: true })).toBeChecked();
+
+    const axe = await new AxeBuilder({ page: panel }).withTags(['wcag2a', 'wcag2aa']).include('[data-testid="audits"]').analyze();
+    expect(axe.violations).toEqual([]);
+
+    for (const n of [3, 4]) {
+      await panel.getByRole('button', { name: 'Next record' }).click();
+      await expect(panel.getByTestId('audit-position')).toHaveText(`Record ${n} of 4`);
+      await answerAll(panel, n === 3 ? 'Yes' : 'Not applicable', n === 3 ? { contemporaneous: 'No' } : { accurate: 'Yes' });
+      await expect(panel.getByTestId('audit-saved')).toHaveText('Saved: 7 of 7 answered for this record.');
+    }
+    await panel.getByRole('button', { name: 'Close the cycle' }).click();
+
+    // Results: 28 answers, 6 of them "not applicable"; yes = 1, partly = 0.5, no = 0.
+    // Scored: 7 + 7 + 7 + 1 = 22 answers; points 7 + 5.5 + 6 + 1 = 19.5 → 89%.
+    const results = panel.getByTestId('audit-results');
+    await expect(results.getByTestId('audit-score')).toContainText('Score 89% from 4 records audited (4 sampled)');
+    await expect(results.getByTestId('audit-by-criterion').locator('tbody tr')).toHaveCount(7);
+    await expect(results.getByTestId('audit-verdicts')).toContainText('Too few cycles');
+    const [closed] = await readStore<StoredCycle>(panel, 'auditCycles');
+    expect(closed!.status).toBe('closed');
+    expect(Object.values(closed!.answers).flat()).toHaveLength(28);
+    await expect(panel.getByTestId('audit-start')).toBeVisible();
+    await ext.close();
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+});
