@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { AuditTemplates } from './screens/AuditTemplates';
 import { CarePlanRules } from './screens/CarePlanRules';
 import { RecipeEditor } from './screens/RecipeEditor';
 import { QualityRules } from './screens/QualityRules';
@@ -24,6 +25,7 @@ export function App() {
           <Recipes onEdit={setEditing} />
           <QualityRules />
           <CarePlanRules />
+          <AuditTemplates />
         </>
       )}
       <p class="muted small">Recipes and everything Record Lens reads stay on this device.</p>

@@ -111,3 +111,43 @@ test('a quality lead audits a fair sample beside the records; answers survive a 
     await rm(profile, { recursive: true, force: true });
   }
 });
+
+test('a quality lead copies a built-in audit and edits it; each save is a new version and a running cycle keeps its own', async ({ ext, careSystem, openSidePanel }) => {
+  const page = await ext.context.newPage();
+  await page.goto(`${careSystem.url}/harbour/residents/R005/notes`);
+  await expect(page.locator('record-lens-marks button.mark')).toHaveCount(50);
+
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  const templates = options.getByTestId('audit-templates');
+  await templates.getByRole('button', { name: 'Copy Daily notes audit' }).click();
+  await expect(templates.getByRole('status')).toContainText('Copied as');
+  const editor = templates.getByTestId('audit-template-editor');
+  await editor.getByLabel('Audit name').fill('Night notes audit');
+  await editor.locator('fieldset[data-criterion="attributed"]').getByLabel('Keep this question').uncheck();
+  await editor.getByLabel('New question').fill('Night checks recorded at the times in the care plan');
+  await editor.getByLabel('Its guidance').fill('Look for each planned check and its time.');
+  await editor.getByRole('button', { name: 'Save as a new version' }).click();
+  await expect(templates.getByRole('status')).toContainText('Saved "Night notes audit" as version 2');
+  const axe = await new AxeBuilder({ page: options }).withTags(['wcag2a', 'wcag2aa']).include('[data-testid="audit-templates"]').analyze();
+  expect(axe.violations).toEqual([]);
+
+  const panel = await openSidePanel(page);
+  const start = panel.getByTestId('audit-start');
+  await start.getByLabel('Template').selectOption({ label: 'Night notes audit (v2)' });
+  await start.getByLabel('Records to sample').fill('2');
+  await start.getByRole('button', { name: 'Start audit cycle' }).click();
+  const questions = panel.getByTestId('audit-record').locator('fieldset');
+  await expect(questions).toHaveCount(7);
+  await expect(panel.getByTestId('audit-record')).toContainText('Night checks recorded at the times in the care plan');
+  await expect(panel.locator('fieldset[data-criterion="attributed"]')).toHaveCount(0);
+
+  // Edited again while the cycle runs: version 3 for future cycles, this cycle keeps version 2.
+  await templates.getByRole('button', { name: 'Edit Night notes audit' }).click();
+  await editor.getByLabel('New question').fill('Fluids totalled at the end of the night');
+  await editor.getByRole('button', { name: 'Save as a new version' }).click();
+  await expect(templates.getByRole('status')).toContainText('version 3');
+  await panel.reload();
+  await expect(panel.getByTestId('audit-record').locator('fieldset')).toHaveCount(7);
+  await expect(panel.getByTestId('audit-walk')).toContainText('Night notes audit (v2)');
+});
