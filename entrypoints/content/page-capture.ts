@@ -67,7 +67,7 @@ export async function startPageCapture(ctx: ContentScriptContext): Promise<void>
     const fresh = await keepUnsent(read, sent, slicing);
     if (ctx.isInvalid || location.href !== url) return;
     const matched = JSON.stringify(read.matched);
-    if (!fresh.notes.length && !fresh.sections.length && !fresh.events.length && !fresh.problems.length && matched === lastMatched) return;
+    if (!fresh.notes.length && !fresh.sections.length && !fresh.events.length && !fresh.audits.length && !fresh.problems.length && matched === lastMatched) return;
     lastMatched = matched;
     const next = nextPageUrl(document, match.page, url);
     let part = 0;
@@ -102,7 +102,7 @@ export async function startPageCapture(ctx: ContentScriptContext): Promise<void>
     observer = new MutationObserver(() => schedule());
     observer.observe(target, { childList: true, subtree: true });
     // Records behind `>>>` hops live in shadow roots or frames the page observer cannot see.
-    const roots = [match.page.note?.root, match.page.carePlanSection?.root, match.page.carePlanEvent?.root].flatMap((r) => (r ? selectorList(r) : []));
+    const roots = [match.page.note?.root, match.page.carePlanSection?.root, match.page.carePlanEvent?.root, match.page.auditAnswer?.root].flatMap((r) => (r ? selectorList(r) : []));
     for (const inner of observedRoots(document, roots)) {
       if (inner !== document) observer.observe(inner, { childList: true, subtree: true });
     }
@@ -126,7 +126,7 @@ export async function startPageCapture(ctx: ContentScriptContext): Promise<void>
   watch();
 }
 
-type Batch = Pick<PageExtraction, 'notes' | 'sections' | 'events' | 'problems'>;
+type Batch = Pick<PageExtraction, 'notes' | 'sections' | 'events' | 'audits' | 'problems'>;
 
 /**
  * What makes a record "already sent". Times read from relative text ("logged 3 hours ago") move
@@ -162,20 +162,21 @@ async function keepUnsent(read: PageExtraction, sent: Set<string>, slicing: Slic
     }
     return out;
   };
-  return { notes: await mark(read.notes), sections: await mark(read.sections), events: await mark(read.events), problems: await mark(read.problems) };
+  return { notes: await mark(read.notes), sections: await mark(read.sections), events: await mark(read.events), audits: await mark(read.audits), problems: await mark(read.problems) };
 }
 
 function forget(batch: Batch, sent: Set<string>): void {
-  for (const r of [...batch.notes, ...batch.sections, ...batch.events, ...batch.problems]) sent.delete(fingerprint(r));
+  for (const r of [...batch.notes, ...batch.sections, ...batch.events, ...batch.audits, ...batch.problems]) sent.delete(fingerprint(r));
 }
 
 function* batches(all: Batch): Generator<Batch> {
-  const total = Math.max(all.notes.length, all.sections.length, all.events.length, 1);
+  const total = Math.max(all.notes.length, all.sections.length, all.events.length, all.audits.length, 1);
   for (let i = 0; i < total; i += MAX_BATCH) {
     yield {
       notes: all.notes.slice(i, i + MAX_BATCH),
       sections: all.sections.slice(i, i + MAX_BATCH),
       events: all.events.slice(i, i + MAX_BATCH),
+      audits: all.audits.slice(i, i + MAX_BATCH),
       problems: i === 0 ? all.problems : [],
     };
   }

@@ -1,4 +1,5 @@
 import type { ExtractedCarePlanEvent } from '../model/care-plan-event';
+import type { ExtractedCareSystemAudit } from '../model/care-system-audit';
 import type { ExtractedCarePlanSection } from '../model/care-plan-section';
 import type { ExtractionProblem, RecordType } from '../model/extraction-problem';
 import type { ExtractedNote } from '../model/note';
@@ -11,6 +12,8 @@ export interface PageExtraction {
   sections: ExtractedCarePlanSection[];
   /** Rows of a care plan's history table. */
   events: ExtractedCarePlanEvent[];
+  /** Answers from the care system's own audit forms. */
+  audits: ExtractedCareSystemAudit[];
   matched: Partial<Record<RecordType, number>>;
   problems: ExtractionProblem[];
   /** Per `recordType.field`: in how many matched records the field was found. */
@@ -18,7 +21,7 @@ export interface PageExtraction {
 }
 
 function combine(page: RecipePage, reads: Partial<Record<RecordType, RecordsRead>>): PageExtraction {
-  const out: PageExtraction = { pageId: page.id, notes: [], sections: [], events: [], matched: {}, problems: [], fieldHits: {} };
+  const out: PageExtraction = { pageId: page.id, notes: [], sections: [], events: [], audits: [], matched: {}, problems: [], fieldHits: {} };
   for (const [type, r] of Object.entries(reads) as [RecordType, RecordsRead][]) {
     out.matched[type] = r.matched;
     out.problems.push(...r.problems);
@@ -29,6 +32,7 @@ function combine(page: RecipePage, reads: Partial<Record<RecordType, RecordsRead
   out.notes = (reads.note?.records ?? []) as unknown as ExtractedNote[];
   out.sections = (reads.carePlanSection?.records ?? []) as unknown as ExtractedCarePlanSection[];
   out.events = (reads.carePlanEvent?.records ?? []) as unknown as ExtractedCarePlanEvent[];
+  out.audits = (reads.auditAnswer?.records ?? []) as unknown as ExtractedCareSystemAudit[];
   return out;
 }
 
@@ -41,6 +45,7 @@ export function extractPage(root: ParentNode, page: RecipePage, capturedAt: numb
     ...(page.note && { note: extractRecords(root, page.note, 'note', capturedAt) }),
     ...(page.carePlanSection && { carePlanSection: extractRecords(root, page.carePlanSection, 'carePlanSection', capturedAt) }),
     ...(page.carePlanEvent && { carePlanEvent: extractRecords(root, page.carePlanEvent, 'carePlanEvent', capturedAt) }),
+    ...(page.auditAnswer && { auditAnswer: extractRecords(root, page.auditAnswer, 'auditAnswer', capturedAt) }),
   });
 }
 
@@ -61,5 +66,6 @@ export async function extractPageSliced(
   if (page.carePlanEvent) {
     reads.carePlanEvent = await extractRecordsSliced(root, page.carePlanEvent, 'carePlanEvent', capturedAt, slicing);
   }
+  if (page.auditAnswer) reads.auditAnswer = await extractRecordsSliced(root, page.auditAnswer, 'auditAnswer', capturedAt, slicing);
   return combine(page, reads);
 }

@@ -24,4 +24,9 @@ export const RECORD_KINDS: Record<RecordType, RecordKind> = {
     dates: ['at'],
     keepsPrecision: [],
   },
+  auditAnswer: {
+    required: ['criterion', 'answer', 'at'],
+    dates: ['at'],
+    keepsPrecision: [],
+  },
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ExtractedCarePlanEventSchema } from '../model/care-plan-event';
 import { ExtractedCarePlanSectionSchema } from '../model/care-plan-section';
+import { ExtractedCareSystemAuditSchema } from '../model/care-system-audit';
 import { ExtractionProblemSchema, RecordTypeSchema } from '../model/extraction-problem';
 import { ExtractedNoteSchema } from '../model/note';
 import { RecipeSchema } from '../model/recipe';
@@ -20,6 +21,8 @@ export const CaptureBatchSchema = z.object({
   sections: z.array(ExtractedCarePlanSectionSchema).max(MAX_BATCH),
   /** Rows of a care plan's history table (absent from pages that show none). */
   events: z.array(ExtractedCarePlanEventSchema).max(MAX_BATCH).optional(),
+  /** Answers from the care system's own audit forms. */
+  audits: z.array(ExtractedCareSystemAuditSchema).max(MAX_BATCH).optional(),
   problems: z.array(ExtractionProblemSchema).max(5000),
   /** Per `recordType.field`: in how many matched records of the whole page the field was found. */
   fieldHits: z.record(z.string(), z.number().int().nonnegative()).default({}),

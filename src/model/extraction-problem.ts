@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const RecordTypeSchema = z.enum(['note', 'carePlanSection', 'carePlanEvent']);
+export const RecordTypeSchema = z.enum(['note', 'carePlanSection', 'carePlanEvent', 'auditAnswer']);
 export type RecordType = z.infer<typeof RecordTypeSchema>;
 
 /**

@@ -15,7 +15,11 @@ export const FIELD_LABELS: Record<string, string> = {
   reviewDue: 'review-due date',
   changeInNeed: 'change-in-need date',
   type: 'kind of event (update, review, change in need)',
-  at: 'date of the event',
+  at: 'date',
+  criterion: 'audit question',
+  answer: 'answer (yes, partly, no, not applicable)',
+  form: 'audit form name',
+  auditorRole: "auditor's role",
 };
 
 /** "note.careAt" or "careAt" → "time of care". */

@@ -27,7 +27,7 @@ describe('recipe schema: a malformed recipe gets errors that point at the field'
   it('rejects a page with no record types, and a missing required field', () => {
     const page = harbourRecipe.pages[0]!;
     expect(paths({ ...harbourRecipe, pages: [{ id: 'x', match: '^/' }] })).toEqual([
-      'pages.0: A page must say which records it holds (notes, care-plan sections or care-plan history).',
+      'pages.0: A page must say which records it holds (notes, care-plan sections, care-plan history or audit answers).',
     ]);
     const noText = structuredClone(page);
     delete (noText.note!.fields as { text?: unknown }).text;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CarePlanEventTypeSchema } from './care-plan-event';
+import { CareSystemAnswerSchema } from './care-system-audit';
 import { DateFormatHintSchema } from './date-format-hint';
 
 const CARE_PLAN_EVENT_TYPES = CarePlanEventTypeSchema.options;
@@ -78,6 +79,22 @@ export const CarePlanEventFieldsSchema = z.object({
   unit: FieldSpecSchema.optional(),
 });
 
+/** An audit form the care system keeps itself: one row per question answered. */
+export const AuditAnswerFieldsSchema = z.object({
+  criterion: FieldSpecSchema,
+  answer: FieldSpecSchema.refine((f) => f.values && Object.keys(f.values).length > 0, {
+    message: 'Say which words on the page mean yes, partly, no and not applicable.',
+  }).refine((f) => Object.values(f.values ?? {}).every((v) => (CareSystemAnswerSchema.options as readonly string[]).includes(v)), {
+    message: `Each value must be one of: ${CareSystemAnswerSchema.options.join(', ')}.`,
+  }),
+  at: FieldSpecSchema,
+  form: FieldSpecSchema.optional(),
+  auditorRole: FieldSpecSchema.optional(),
+  residentName: FieldSpecSchema.optional(),
+  residentId: FieldSpecSchema.optional(),
+  unit: FieldSpecSchema.optional(),
+});
+
 /** A record type on a page: the element each record lives in, and its fields. */
 const recordSpec = <T extends z.ZodTypeAny>(fields: T) =>
   z.object({ root: SelectorListSchema, fields });
@@ -103,9 +120,10 @@ export const RecipePageSchema = z
     note: recordSpec(NoteFieldsSchema).optional(),
     carePlanSection: recordSpec(CarePlanSectionFieldsSchema).optional(),
     carePlanEvent: recordSpec(CarePlanEventFieldsSchema).optional(),
+    auditAnswer: recordSpec(AuditAnswerFieldsSchema).optional(),
   })
-  .refine((p) => p.note || p.carePlanSection || p.carePlanEvent, {
-    message: 'A page must say which records it holds (notes, care-plan sections or care-plan history).',
+  .refine((p) => p.note || p.carePlanSection || p.carePlanEvent || p.auditAnswer, {
+    message: 'A page must say which records it holds (notes, care-plan sections, care-plan history or audit answers).',
   });
 export type RecipePage = z.infer<typeof RecipePageSchema>;
 

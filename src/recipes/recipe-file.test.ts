@@ -77,7 +77,7 @@ describe('exportRecipeFile / parseRecipeFile: the shareable recipe file', () => 
       'Recipe 1, page 1, history capture: Say how to reach older pages: a next-page link or a URL template.',
       'Recipe 1, page 1, note fields, note text: selector 2 must not be empty.',
       'Recipe 1, page 1, note fields, unit: the selector should be one selector in quotes, or a list of selectors in [ ].',
-      'Recipe 1, page 2: A page must say which records it holds (notes, care-plan sections or care-plan history).',
+      'Recipe 1, page 2: A page must say which records it holds (notes, care-plan sections, care-plan history or audit answers).',
     ]);
     expect(errorsOf(wrap([7, {}])).slice(0, 3)).toEqual([
       'Recipe 1: the recipe should be a group of settings in { }, not a whole number.',

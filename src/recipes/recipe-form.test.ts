@@ -18,7 +18,7 @@ describe('recipe form: a recipe as the editor shows it, and back', () => {
   it('shows each selector list one per line, and every field of the record type', () => {
     const form = recipeToForm(harbour);
     expect(form.origins).toBe('http://127.0.0.1/*\nhttp://localhost/*');
-    expect(form.pages.map((p) => [p.id, p.recordType])).toEqual([['daily-notes', 'note'], ['care-plan', 'carePlanSection'], ['care-plan', 'carePlanEvent']]);
+    expect(form.pages.map((p) => [p.id, p.recordType])).toEqual([['daily-notes', 'note'], ['care-plan', 'carePlanSection'], ['care-plan', 'carePlanEvent'], ['audits', 'auditAnswer']]);
     expect(Object.keys(form.pages[0]!.fields)).toEqual(fieldNames('note'));
     expect(form.pages[0]!.fields.careAt).toEqual({ selectors: 'td.col-care-time', scope: 'record', attr: '', pattern: '', format: 'numeric-dmy', ownText: false, values: '' });
     expect(form.pages[0]!.nextPage).toBe('nav.pager a[rel="next"]');
@@ -82,9 +82,9 @@ describe('recipe form: mistakes are put next to the control they belong to', () 
     const form = recipeToForm(harbour);
     form.pages.push(blankPage('carePlanSection'));
     const errors = errorsOf(form);
-    expect(errors['pages.3.id']).toEqual(['The page id must not be empty.']);
-    expect(errors['pages.3.root']).toEqual(['The care-plan section record selector must not be empty.']);
-    expect(errors['pages.3.fields.section.selectors']).toEqual(['Give a selector for the section name: every care-plan section needs one.']);
+    expect(errors['pages.4.id']).toEqual(['The page id must not be empty.']);
+    expect(errors['pages.4.root']).toEqual(['The care-plan section record selector must not be empty.']);
+    expect(errors['pages.4.fields.section.selectors']).toEqual(['Give a selector for the section name: every care-plan section needs one.']);
 
     const both = recipeToForm(harbour);
     Object.assign(both.pages[1]!, { id: 'daily-notes', match: both.pages[0]!.match });

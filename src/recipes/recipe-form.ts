@@ -1,4 +1,4 @@
-import { CarePlanEventFieldsSchema, CarePlanSectionFieldsSchema, NoteFieldsSchema, RecipeSchema, type FieldSpec, type Recipe } from '../model/recipe';
+import { AuditAnswerFieldsSchema, CarePlanEventFieldsSchema, CarePlanSectionFieldsSchema, NoteFieldsSchema, RecipeSchema, type FieldSpec, type Recipe } from '../model/recipe';
 import type { DateFormatHint } from '../model/date-format-hint';
 import type { RecordType } from '../model/extraction-problem';
 import { fieldLabel } from '../model/field-labels';
@@ -41,8 +41,8 @@ export interface RecipeForm {
 /** Errors keyed by form control: "name", "origins", "pages.0.match", "pages.0.fields.careAt.format", "form". */
 export type FormErrors = Record<string, string[]>;
 
-const FIELD_SCHEMAS = { note: NoteFieldsSchema, carePlanSection: CarePlanSectionFieldsSchema, carePlanEvent: CarePlanEventFieldsSchema };
-const RECORD_TYPES = ['note', 'carePlanSection', 'carePlanEvent'] as const;
+const FIELD_SCHEMAS = { note: NoteFieldsSchema, carePlanSection: CarePlanSectionFieldsSchema, carePlanEvent: CarePlanEventFieldsSchema, auditAnswer: AuditAnswerFieldsSchema };
+const RECORD_TYPES = ['note', 'carePlanSection', 'carePlanEvent', 'auditAnswer'] as const;
 
 /** The fields a record type can have, in the schema's order (required ones first). */
 export const fieldNames = (type: RecordType): string[] => Object.keys(FIELD_SCHEMAS[type].shape);
@@ -154,7 +154,7 @@ export function formToCandidate(form: RecipeForm): { candidate: Record<string, u
   return { candidate, sources };
 }
 
-const RECORD_WORD: Record<RecordType, string> = { note: 'note', carePlanSection: 'care-plan section', carePlanEvent: 'care-plan history row' };
+const RECORD_WORD: Record<RecordType, string> = { note: 'note', carePlanSection: 'care-plan section', carePlanEvent: 'care-plan history row', auditAnswer: 'audit answer' };
 
 /** The form control a schema path belongs to. */
 function formKey(path: readonly PropertyKey[], sources: PageSources): string {
@@ -166,11 +166,11 @@ function formKey(path: readonly PropertyKey[], sources: PageSources): string {
   const page = (i: number) => `pages.${i}`;
   if (part === 'id' || part === 'match' || part === 'observe') return `${page(src.first)}.${part}`;
   if (part === 'history') return `${page(src.first)}.${a === 'urlTemplate' ? 'urlTemplate' : 'nextPage'}`;
-  if (part !== 'note' && part !== 'carePlanSection' && part !== 'carePlanEvent') return `${page(src.first)}.root`;
+  if (part !== 'note' && part !== 'carePlanSection' && part !== 'carePlanEvent' && part !== 'auditAnswer') return `${page(src.first)}.root`;
   const at = page(src[part] ?? src.first);
   if (a !== 'fields' || b === undefined) return `${at}.root`;
   // A refinement of the whole field (the event type's words) belongs to its words box.
-  if (c === undefined && part === 'carePlanEvent' && b === 'type') return `${at}.fields.type.values`;
+  if (c === undefined && ((part === 'carePlanEvent' && b === 'type') || (part === 'auditAnswer' && b === 'answer'))) return `${at}.fields.${String(b)}.values`;
   return `${at}.fields.${String(b)}.${c === undefined || c === 'selector' ? 'selectors' : String(c)}`;
 }
 

@@ -16,7 +16,7 @@ export interface IssueWords {
   text: string;
 }
 
-const RECORD_WORDS: Record<string, string> = { note: 'note', carePlanSection: 'care-plan section', carePlanEvent: 'care-plan history row' };
+const RECORD_WORDS: Record<string, string> = { note: 'note', carePlanSection: 'care-plan section', carePlanEvent: 'care-plan history row', auditAnswer: 'audit answer' };
 const PAGE_WORDS: Record<string, string> = {
   id: 'the page id',
   match: 'the URL pattern',

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AuditCycle, AuditTemplate } from '../model/audit';
 import type { CarePlanEvent } from '../model/care-plan-event';
+import type { CareSystemAudit } from '../model/care-system-audit';
 import type { CarePlanSection, CarePlanSectionHistory } from '../model/care-plan-section';
 import type { DailyRollup } from '../model/daily-rollup';
 import type { Note } from '../model/note';
@@ -36,6 +37,7 @@ export class RecordLensDb extends Dexie {
   carePlanEvents!: EntityTable<CarePlanEvent, 'key'>;
   auditCycles!: EntityTable<AuditCycle, 'id'>;
   auditTemplates!: EntityTable<AuditTemplateRow, 'key'>;
+  careSystemAudits!: EntityTable<CareSystemAudit, 'key'>;
 
   constructor(name = 'record-lens') {
     super(name);
@@ -61,6 +63,7 @@ export class RecordLensDb extends Dexie {
       carePlanEvents: '&key, sectionKey, residentKey, at',
       auditCycles: '++id, status, templateId, startedAt',
       auditTemplates: '&key, id',
+      careSystemAudits: '&key, at',
     });
   }
 }

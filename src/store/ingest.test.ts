@@ -124,6 +124,16 @@ describe('ingest', () => {
     expect(stored[0]!.provenance.url).toContain('/harbour/');
   });
 
+  it("stores the care system's own audit answers once per unit, and a corrected answer replaces the old", async () => {
+    const row = (unit: string, answer: 'yes' | 'no') => ({ form: 'Monthly notes audit', criterion: 'Outcome recorded', answer, at: T0 - 86_400_000, unit, auditorRole: 'Deputy manager' });
+    const audits = (answer: 'yes' | 'no') => batch({ notes: [], pageId: 'audits', matched: { auditAnswer: 2 }, audits: [row('Oak', answer), row('Cedar', 'yes')] });
+    expect((await ingestCapture(db, audits('no'))).added).toBe(2);
+    expect(await ingestCapture(db, audits('no'))).toMatchObject({ added: 0, updated: 0, unchanged: 2 });
+    expect(await ingestCapture(db, audits('yes'))).toMatchObject({ added: 0, updated: 1, unchanged: 1 });
+    const stored = await db.careSystemAudits.toArray();
+    expect(stored.map((a) => `${a.unit}:${a.answer}`).sort()).toEqual(['Cedar:yes', 'Oak:yes']);
+  });
+
   it('writes nothing at all when any part of the batch fails (one transaction)', async () => {
     db.sectionHistory.hook('creating', () => {
       throw new Error('disk full');

@@ -4,6 +4,7 @@ import type { Provenance } from '../model/provenance';
 import type { CaptureBatch, IngestResult } from '../messaging/protocol';
 import type { HistoryRow, RecordLensDb } from './db';
 import { noteKey, residentKey, sectionKey, sectionStateHash } from './keys';
+import { stableHash } from './stable-hash';
 import { assessInContext } from './assess-in-context';
 import { RollupDelta } from './note-rollup';
 import { judgeCapture } from './page-health';
@@ -63,7 +64,7 @@ export async function ingestCapture(
     incoming.set(key, { ...n, key, residentKey: residentKey(system, n), provenance, quality: UNSCORED });
   }
 
-  const tables = [db.notes, db.sections, db.sectionHistory, db.snapshots, db.dailyRollups, db.pageHealth, db.settings, db.carePlanEvents];
+  const tables = [db.notes, db.sections, db.sectionHistory, db.snapshots, db.dailyRollups, db.pageHealth, db.settings, db.carePlanEvents, db.careSystemAudits];
   return db.transaction('rw', tables, async () => {
     const result = { added: 0, updated: 0, unchanged: 0 };
     const snapshot = {
@@ -111,7 +112,7 @@ export async function ingestCapture(
       const ids = [...delta.rows.keys()];
       await db.dailyRollups.bulkPut(delta.apply(await db.dailyRollups.bulkGet(ids)));
     }
-    for (const part of [await ingestSections(db, batch, provenance), await ingestEvents(db, batch, provenance)]) {
+    for (const part of [await ingestSections(db, batch, provenance), await ingestEvents(db, batch, provenance), await ingestAudits(db, batch, provenance)]) {
       result.added += part.added;
       result.updated += part.updated;
       result.unchanged += part.unchanged;
@@ -202,5 +203,33 @@ async function ingestEvents(db: RecordLensDb, batch: CaptureBatch, provenance: P
   result.added = fresh.length;
   result.unchanged = events.size - fresh.length;
   if (fresh.length) await db.carePlanEvents.bulkAdd(fresh);
+  return result;
+}
+
+/**
+ * Answers from the care system's own audit forms, one per form, question, date, unit and resident; a
+ * changed answer replaces the stored one (the care system's form was corrected).
+ */
+async function ingestAudits(db: RecordLensDb, batch: CaptureBatch, provenance: Provenance) {
+  const result = { added: 0, updated: 0, unchanged: 0 };
+  if (!batch.audits?.length) return result;
+  const rows = new Map(
+    batch.audits.map((a) => {
+      const key = `${provenance.system}|audit:${stableHash([a.form ?? '', a.criterion, a.at, a.unit ?? '', a.residentId ?? a.residentName ?? '', a.auditorRole ?? ''].join('\u0000'))}`;
+      return [key, { ...a, key, provenance }];
+    }),
+  );
+  const known = await db.careSystemAudits.bulkGet([...rows.keys()]);
+  const put = [...rows.values()].filter((row, i) => {
+    const old = known[i];
+    if (!old) result.added++;
+    else if (old.answer !== row.answer) result.updated++;
+    else {
+      result.unchanged++;
+      return false;
+    }
+    return true;
+  });
+  if (put.length) await db.careSystemAudits.bulkPut(put);
   return result;
 }

@@ -6,6 +6,8 @@
 import { formatDmy, formatDmyHm } from './london-time';
 import { html, SafeHtml } from './html';
 import type { CareIndex } from './care-index';
+import { generateAuditForms, type AuditFormAnswer } from './generator/audit-forms';
+import { storyDates } from './story';
 
 export const HARBOUR_PAGE_SIZE = 50;
 
@@ -128,6 +130,27 @@ export function carePlanPage(index: CareIndex, residentId: string): string | und
 </tbody></table>
 <h2>Care plan history</h2>
 <table class="cp-history"><thead><tr><th>When</th><th>Section</th><th>What happened</th></tr></thead><tbody>${history}
+</tbody></table>`,
+  );
+}
+
+const auditForms = new WeakMap<CareIndex, AuditFormAnswer[]>();
+
+/** The home's own monthly notes audit results, newest first: Harbour's audit module. */
+export function auditsPage(index: CareIndex): string {
+  let answers = auditForms.get(index);
+  if (!answers) auditForms.set(index, (answers = generateAuditForms(index.data.seed, storyDates(index.data.now))));
+  const rows = [...answers]
+    .sort((a, b) => b.at - a.at)
+    .map(
+      (a) => html`
+    <tr class="audit-row"><td class="au-date">${formatDmy(a.at)}</td><td class="au-form">Monthly notes audit</td><td class="au-unit">${a.unit}</td><td class="au-question">${a.question}</td><td class="au-answer">${a.answer}</td><td class="au-by">Deputy manager</td></tr>`,
+    );
+  return layout(
+    'Audits',
+    html`<a href="/harbour/residents">Residents</a> &raquo; Audits`,
+    html`<h1>Audits</h1>
+<table class="audit-results"><thead><tr><th>Date</th><th>Form</th><th>Unit</th><th>Question</th><th>Answer</th><th>Completed by</th></tr></thead><tbody>${rows}
 </tbody></table>`,
   );
 }

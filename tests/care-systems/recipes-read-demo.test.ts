@@ -114,3 +114,20 @@ describe('the first vague rule against the story', () => {
     expect(disagree.map((n) => n.text).slice(0, 5)).toEqual([]);
   });
 });
+
+describe("Harbour's own audit module through the built-in recipe", () => {
+  it('reads every answer of the monthly notes audit, with its unit, date and the answer in our words', async () => {
+    const { auditsPage } = await import('./harbour');
+    const { generateAuditForms } = await import('./generator/audit-forms');
+    const { storyDates } = await import('./story');
+    document.documentElement.innerHTML = auditsPage(index);
+    const out = extractPage(document, pageOf(harbourRecipe, 'audits'), TEST_NOW);
+    expect(out.problems).toEqual([]);
+    const forms = generateAuditForms(data.seed, storyDates(data.now));
+    expect(out.audits).toHaveLength(forms.length);
+    const words = { Met: 'yes', 'Partly met': 'partly', 'Not met': 'no', 'N/A': 'na' } as const;
+    const key = (a: { unit?: string; criterion?: string; question?: string; answer: string; at: number }) => `${a.unit}|${a.criterion ?? a.question}|${a.answer}|${a.at}`;
+    expect(out.audits.map(key).sort()).toEqual(forms.map((f) => key({ ...f, answer: words[f.answer], at: londonMidnight(f.at) })).sort());
+    expect(out.audits.every((a) => a.form === 'Monthly notes audit' && a.auditorRole === 'Deputy manager')).toBe(true);
+  });
+});

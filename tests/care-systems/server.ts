@@ -9,7 +9,7 @@ import { STORY } from './story';
 import { generateCareData, type CareData } from './generator/index';
 import { indexCareData, type CareIndex } from './care-index';
 import { indexPage, notFoundPage } from './html';
-import { carePlanPage, notesPage, residentsPage } from './harbour';
+import { auditsPage, carePlanPage, notesPage, residentsPage } from './harbour';
 import { WILLOW_SHELL, willowApi, willowStatic, type Reply } from './willow-server';
 import { meadowRoute } from './meadow';
 
@@ -47,6 +47,7 @@ async function route(index: CareIndex, url: URL): Promise<Reply & { location?: s
 
   if (path === '/harbour' || path === '/harbour/') return redirect('/harbour/residents');
   if (path === '/harbour/residents') return html(200, residentsPage(index));
+  if (path === '/harbour/audits') return html(200, auditsPage(index));
   const notes = /^\/harbour\/residents\/([^/]+)\/notes$/.exec(path);
   if (notes) {
     const raw = url.searchParams.get('page');

@@ -151,3 +151,19 @@ test('a quality lead copies a built-in audit and edits it; each save is a new ve
   await expect(panel.getByTestId('audit-record').locator('fieldset')).toHaveCount(7);
   await expect(panel.getByTestId('audit-walk')).toContainText('Night notes audit (v2)');
 });
+
+test("the care system's own audit results are captured through the recipe and shown beside the cycles", async ({ ext, careSystem, openSidePanel }) => {
+  const page = await ext.context.newPage();
+  await page.goto(`${careSystem.url}/harbour/audits`);
+  const panel = await openSidePanel(page);
+  const table = panel.getByTestId('care-system-audits');
+  await expect(table.locator('tbody tr')).toHaveCount(12);
+  await expect(table.locator('tbody tr').first()).toContainText('Monthly notes audit');
+  // The story's home improves: its own audit scores the last months above the first ones.
+  const scores = (await table.locator('tbody tr td:nth-child(4)').allTextContents()).map((t) => Number(t.replace('%', '')));
+  const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+  expect(mean(scores.slice(-3))).toBeGreaterThan(mean(scores.slice(0, 3)) + 10);
+  const stored = await readStore<{ answer: string; form: string }>(panel, 'careSystemAudits');
+  expect(stored).toHaveLength(12 * 4 * 5);
+  expect(new Set(stored.map((s) => s.answer))).toEqual(new Set(['yes', 'partly', 'no', 'na']));
+});

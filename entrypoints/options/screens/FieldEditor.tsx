@@ -52,11 +52,11 @@ export function FieldEditor({ at, name, recordType, field, errors, onChange }: P
           </select>
         )}
       />
-      {(field.values !== '' || (recordType === 'carePlanEvent' && name === 'type')) && (
+      {(field.values !== '' || (recordType === 'carePlanEvent' && name === 'type') || (recordType === 'auditAnswer' && name === 'answer')) && (
         <Control
           name={`${at}.values`}
-          label="Words on the page, one kind per line: words = update, review or change-in-need"
-          hint="For example: Reviewed = review"
+          label={recordType === 'auditAnswer' ? 'Words on the page, one per line: words = yes, partly, no or na' : 'Words on the page, one kind per line: words = update, review or change-in-need'}
+          hint={recordType === 'auditAnswer' ? 'For example: Partly met = partly' : 'For example: Reviewed = review'}
           errors={errors[`${at}.values`]}
           render={(a) => <textarea {...a} rows={3} spellcheck={false} value={field.values} onInput={(e) => onChange({ values: valueOf(e) })} />}
         />

@@ -55,6 +55,7 @@ export function PageEditor({ index, page, errors, onChange, onRemove }: Props) {
               <option value="note">Daily notes</option>
               <option value="carePlanSection">Care-plan sections</option>
               <option value="carePlanEvent">Care-plan history (updates, reviews, changes in need)</option>
+              <option value="auditAnswer">The care system's own audit answers</option>
             </select>
           )}
         />

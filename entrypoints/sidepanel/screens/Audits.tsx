@@ -1,3 +1,4 @@
+import { careSystemAuditMonths } from '@/src/audit/care-system-audits';
 import { auditTemplates, closedAuditCycles, openAuditCycle } from '@/src/store/audits';
 import { getDb } from '@/src/store/db';
 import { readSettings } from '@/src/store/settings';
@@ -5,13 +6,20 @@ import { useLiveQuery } from '@/src/ui/use-live-query';
 import { AuditResults } from './AuditResults';
 import { AuditStart } from './AuditStart';
 import { AuditWalk } from './AuditWalk';
+import { CareSystemAudits } from './CareSystemAudits';
 
 /** Documentation audits: start a cycle, walk its sample beside the care system, compare cycles. */
 export function Audits({ tabId }: { tabId?: number }) {
   const { value } = useLiveQuery(async () => {
     const db = getDb();
-    const [open, closed, templates, settings] = await Promise.all([openAuditCycle(db), closedAuditCycles(db), auditTemplates(db), readSettings(db)]);
-    return { open, closed, templates, settings };
+    const [open, closed, templates, settings, own] = await Promise.all([
+      openAuditCycle(db),
+      closedAuditCycles(db),
+      auditTemplates(db),
+      readSettings(db),
+      db.careSystemAudits.toArray(),
+    ]);
+    return { open, closed, templates, settings, months: careSystemAuditMonths(own) };
   }, []);
   if (!value) return null;
   return (
@@ -23,6 +31,7 @@ export function Audits({ tabId }: { tabId?: number }) {
         <AuditStart templates={value.templates} auditor={value.settings.reviewer} />
       )}
       <AuditResults closed={value.closed} target={value.settings.auditTarget} />
+      <CareSystemAudits months={value.months} />
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { RECORD_KINDS } from '@/src/extract/record-kinds';
 import { sendToBackground } from '@/src/messaging/send';
 import type { RecordType } from '@/src/model/extraction-problem';
 import { fieldLabel } from '@/src/model/field-labels';
-import { CarePlanEventFieldsSchema, CarePlanSectionFieldsSchema, NoteFieldsSchema } from '@/src/model/recipe';
+import { AuditAnswerFieldsSchema, CarePlanEventFieldsSchema, CarePlanSectionFieldsSchema, NoteFieldsSchema } from '@/src/model/recipe';
 import { originOf } from '@/src/recipes/match-pattern';
 import { recipeIdFor, taughtRecipe } from '@/src/recipes/taught-recipe';
 import { getDb } from '@/src/store/db';
@@ -16,6 +16,7 @@ const FIELDS: Record<RecordType, string[]> = {
   carePlanSection: Object.keys(CarePlanSectionFieldsSchema.shape),
   // Taught in the options page's form: its words for each kind of event cannot be pointed at.
   carePlanEvent: Object.keys(CarePlanEventFieldsSchema.shape),
+  auditAnswer: Object.keys(AuditAnswerFieldsSchema.shape),
 };
 
 /**

@@ -59,5 +59,21 @@ export const harbourRecipe: z.input<typeof RecipeSchema> = {
         },
       },
     },
+    {
+      id: 'audits',
+      match: '^/harbour/audits',
+      auditAnswer: {
+        root: 'table.audit-results tbody tr.audit-row',
+        fields: {
+          at: { selector: 'td.au-date', format: 'numeric-dmy' },
+          form: { selector: 'td.au-form' },
+          unit: { selector: 'td.au-unit' },
+          criterion: { selector: 'td.au-question' },
+          // "Not met" before "met": the first match wins and "not met" contains "met".
+          answer: { selector: 'td.au-answer', values: { 'not met': 'no', 'partly met': 'partly', 'n/a': 'na', met: 'yes' } },
+          auditorRole: { selector: 'td.au-by' },
+        },
+      },
+    },
   ],
 };
