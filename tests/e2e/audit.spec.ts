@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchExtension, tabIdOf, type LaunchedExtension } from '../support/launch-extension';
+import { londonDay } from '../support/london-day';
 import { expect, test } from './fixtures';
 import { readStore } from './support-db';
 
@@ -166,4 +167,44 @@ test("the care system's own audit results are captured through the recipe and sh
   const stored = await readStore<{ answer: string; form: string }>(panel, 'careSystemAudits');
   expect(stored).toHaveLength(12 * 4 * 5);
   expect(new Set(stored.map((s) => s.answer))).toEqual(new Set(['yes', 'partly', 'no', 'na']));
+});
+
+test('cycle after cycle: a later cycle is compared with the baseline, overall and question by question', async ({ ext, careSystem, openSidePanel }) => {
+  const page = await ext.context.newPage();
+  for (const p of [2, 1]) {
+    await page.goto(`${careSystem.url}/harbour/residents/R007/notes?page=${p}`);
+    await expect(page.locator('record-lens-marks button.mark')).toHaveCount(50);
+  }
+  const panel = await openSidePanel(page);
+  const day = (daysAgo: number) => londonDay(Date.now() - daysAgo * 86_400_000);
+  const runCycle = async (from: number, to: number, answer: string, baseline: boolean) => {
+    const start = panel.getByTestId('audit-start');
+    await start.getByLabel('Period from').fill(day(from));
+    await start.getByLabel('to', { exact: true }).fill(day(to));
+    await start.getByLabel('Records to sample').fill('2');
+    if (baseline) await start.getByLabel(/This is the baseline cycle/).check();
+    await start.getByRole('button', { name: 'Start audit cycle' }).click();
+    for (const n of [1, 2]) {
+      await expect(panel.getByTestId('audit-position')).toHaveText(`Record ${n} of 2`);
+      await answerAll(panel, answer);
+      await expect(panel.getByTestId('audit-saved')).toHaveText('Saved: 7 of 7 answered for this record.');
+      if (n === 1) await panel.getByRole('button', { name: 'Next record' }).click();
+    }
+    await panel.getByRole('button', { name: 'Close the cycle' }).click();
+    await expect(panel.getByTestId('audit-start')).toBeVisible();
+  };
+  // Page 2 holds notes from about 9 to 16 days ago, page 1 the last 8 days.
+  await runCycle(15, 10, 'No', true);
+  await runCycle(6, 0, 'Yes', false);
+
+  const results = panel.getByTestId('audit-results');
+  await expect(results.getByTestId('audit-score')).toContainText('Score 100% from 2 records audited');
+  await expect(results.getByTestId('audit-cycles')).toContainText('0%');
+  await expect(results.getByTestId('audit-cycles').locator('tbody tr')).toHaveCount(1);
+  await expect(results.getByTestId('audit-cycles').locator('tbody tr td').nth(1)).toHaveText('+100 pts');
+  const specific = results.getByTestId('audit-criterion-change').locator('[data-criterion="specific"] td');
+  await expect(specific).toHaveText(['0%', '100%', '+100 pts']);
+  await expect(results.getByTestId('audit-verdicts')).toContainText('Too few cycles');
+  const axe = await new AxeBuilder({ page: panel }).withTags(['wcag2a', 'wcag2aa']).include('[data-testid="audits"]').analyze();
+  expect(axe.violations).toEqual([]);
 });

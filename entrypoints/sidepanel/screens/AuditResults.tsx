@@ -104,6 +104,29 @@ export function AuditResults({ closed, target }: { closed: readonly AuditCycle[]
                 ))}
               </tbody>
             </table>
+            {series.later.length > 0 && (
+              <table class="figures" data-testid="audit-criterion-change">
+                <caption>Each question: the baseline against {series.later.at(-1)!.cycle.label}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Question</th>
+                    <th scope="col">Baseline</th>
+                    <th scope="col">Latest</th>
+                    <th scope="col">Change</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {series.later.at(-1)!.criteria.map((c) => (
+                    <tr key={c.criterionId} data-criterion={c.criterionId}>
+                      <th scope="row">{c.text}</th>
+                      <td>{percent(c.baseline)}</td>
+                      <td>{percent(c.score)}</td>
+                      <td>{change(c.change)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
           </div>
         </>
       )}
