@@ -11,6 +11,7 @@ import { startCareSystem } from '../care-systems/server';
 import { storyDates } from '../care-systems/story';
 import { launchExtension, tabIdOf } from '../support/launch-extension';
 import { browseHarbourResident, browseWillowResident, captureHarbourHistory, readHarbourCarePlans } from './browse';
+import { runAudit } from './audit';
 import { sampleNotesPage } from './sample';
 import { printSummary } from './summary';
 import { londonDay } from '../support/london-day';
@@ -59,6 +60,8 @@ async function main() {
   await page.goto(`${system.url}/harbour/residents/R046/notes`);
   const sampled = await sampleNotesPage(page, panel, 5, { page: path.join(OUT, '4-sampling-in-page.png'), panel: path.join(OUT, '5-sampling-panel.png') });
   console.log(`  Harbour R046: a deputy sampled 5 notes at random. ${sampled}`);
+  const audited = await runAudit(page, panel, system.url, 4, path.join(OUT, '7-audit-beside-the-record.png'));
+  console.log(`  Harbour: the home's own audit forms read; a 4-record documentation audit run. ${audited.trim()}`);
   await shoot(panel, path.join(OUT, '3-side-panel.png'));
   await panel.getByTestId('backlog').screenshot({ path: path.join(OUT, '6-care-plan-backlog.png') });
   await printSummary(panel, system.data, { seconds: (Date.now() - started) / 1000, out: OUT });

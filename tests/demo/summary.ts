@@ -32,5 +32,10 @@ export async function printSummary(panel: Page, data: CareData, run: { seconds: 
   console.log(`Update lag:          ${await text('lag-baseline')}`);
   console.log('By unit (overdue a day baseline | now | median days to update baseline | now):');
   for (const u of units) console.log(`  ${u}`);
+  console.log(`Audit:               ${await text('audit-score')}`);
+  const own = await panel.getByTestId('care-system-audits').locator('tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')),
+  );
+  if (own.length) console.log(`Home's own audits:   ${own.length} months; first ${own[0]![0]} ${own[0]![3]}, latest ${own.at(-1)![0]} ${own.at(-1)![3]}`);
   console.log(`Browsing took ${run.seconds.toFixed(1)} s. Screenshots in ${run.out}/`);
 }
