@@ -23,6 +23,20 @@ export function App() {
   return (
     <main>
       <h1>Record Lens</h1>
+      <nav aria-label="Sections of this panel" class="jump">
+        {[
+          ['this-page-title', 'This page'],
+          ['sampling-title', 'Sample'],
+          ['overview-title', 'Notes'],
+          ['backlog-title', 'Care plans'],
+          ['audits-title', 'Audit'],
+          ['agreement-title', 'Samples'],
+        ].map(([id, label]) => (
+          <a key={id} href={`#${id}`}>
+            {label}
+          </a>
+        ))}
+      </nav>
       <RecipeHealth />
       <ThisPage page={page} />
       <Sampling tabId={tabId} page={page} />

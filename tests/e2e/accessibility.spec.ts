@@ -23,6 +23,12 @@ test('the side panel passes axe (WCAG 2.2 AA) empty and full, and works by keybo
     );
   expect(await audit()).toEqual([]);
 
+  // The panel is long: a keyboard user jumps to a section from the links at the top.
+  await panel.getByRole('navigation', { name: 'Sections of this panel' }).getByRole('link', { name: 'Care plans' }).focus();
+  await panel.keyboard.press('Enter');
+  await expect(panel).toHaveURL(/#backlog-title$/);
+  await expect(panel.getByRole('heading', { name: 'Care-plan backlog' })).toBeInViewport();
+
   // Keyboard only: open the figures, fill the baseline form and save it.
   await panel.getByText('Figures behind the chart').focus();
   await panel.keyboard.press('Enter');
