@@ -5,6 +5,7 @@ import { readSettings } from '@/src/store/settings';
 import { useLiveQuery } from '@/src/ui/use-live-query';
 import { WeeklyChart } from '@/src/ui/WeeklyChart';
 import { WeeklyTable } from '@/src/ui/WeeklyTable';
+import { ProcessControl } from './ProcessControl';
 
 const pct = (r: number) => `${(r * 100).toFixed(1)}%`;
 
@@ -19,10 +20,10 @@ export function Overview() {
     ]);
     const points = weeklyRate(rollups, (r) => r.flagged.vague ?? 0);
     const mean = settings.baseline ? baselineMean(points, settings.baseline) : undefined;
-    return { totals, points, mean, settings };
+    return { totals, points, mean, settings, rollups };
   }, []);
   if (!value) return <p aria-busy="true">Loading…</p>;
-  const { totals, points, mean, settings } = value;
+  const { totals, points, mean, settings, rollups } = value;
   return (
     <section aria-labelledby="overview-title" data-testid="overview">
       <h2 id="overview-title">Overview</h2>
@@ -63,6 +64,7 @@ export function Overview() {
             <summary>Figures behind the chart</summary>
             <WeeklyTable caption="Vague notes by week" points={points} />
           </details>
+          <ProcessControl rollups={rollups} settings={settings} />
         </>
       )}
     </section>

@@ -1,0 +1,86 @@
+import type { Baseline } from '../model/settings';
+import { periodOf, type Measure, type MeasurePoint, type Period } from './registry';
+import {
+  assuranceVerdict,
+  labelSignal,
+  MIN_POINTS_FOR_LIMITS,
+  proportionPoints,
+  specialCauses,
+  variationVerdict,
+  xmrSeries,
+  type AssuranceVerdict,
+  type LabelledSignal,
+  type SignalLabel,
+  type VariationVerdict,
+  type XmrPoint,
+} from './spc';
+
+export interface ChartPoint extends XmrPoint {
+  /** The value shown (also for a period too small to judge). */
+  shown: number | null;
+  denominator: number;
+  judged: boolean;
+  /** Improvement or concern when a signal covers this point. */
+  label?: SignalLabel;
+}
+
+export interface MeasureChart {
+  measure: Measure;
+  points: ChartPoint[];
+  signals: LabelledSignal[];
+  variation: VariationVerdict;
+  assurance: AssuranceVerdict | undefined;
+  /** What the manager should know before reading the chart (a provisional baseline, few points). */
+  warnings: string[];
+}
+
+/**
+ * A measure as an XmR chart against its baseline: limits from the baseline periods (frozen), or
+ * new limits from each intervention when asked; special causes labelled by the measure's
+ * direction; the variation verdict of the latest point and the assurance verdict against target.
+ * Without a baseline the first 12 periods stand in for one, and the chart says so.
+ */
+export function measureChart(
+  measure: Measure,
+  points: readonly MeasurePoint[],
+  opts: { period: Period; baseline?: Baseline; interventions?: readonly { day: string }[]; recalcAtInterventions?: boolean },
+): MeasureChart | undefined {
+  const warnings: string[] = [];
+  const from = opts.baseline ? periodOf(opts.baseline.start, opts.period) : undefined;
+  const shown = points.filter((p) => from === undefined || p.period >= from);
+  if (shown.length < 2) return undefined;
+  let baselineEnd: string;
+  if (opts.baseline) {
+    baselineEnd = periodOf(opts.baseline.end, opts.period);
+  } else {
+    baselineEnd = shown[Math.min(MIN_POINTS_FOR_LIMITS, shown.length) - 1]!.period;
+    warnings.push(`No baseline set: the limits come from the first ${Math.min(MIN_POINTS_FOR_LIMITS, shown.length)} ${opts.period}s.`);
+  }
+  const prepared = proportionPoints(shown.map(({ period, numerator, denominator }) => ({ period, numerator, denominator })));
+  const recalcAt = opts.recalcAtInterventions
+    ? [...new Set((opts.interventions ?? []).map((i) => periodOf(i.day, opts.period)))].filter((p) => p > baselineEnd).sort()
+    : [];
+  const series = xmrSeries(prepared, { baselineEnd, recalcAt });
+  const signals = specialCauses(series).map((s) => labelSignal(s, measure.direction));
+  const labels = new Map<number, SignalLabel>();
+  // A point in an improvement and a concern at once shows the concern: it is the one to act on.
+  for (const s of signals) for (const i of s.indices) if (labels.get(i) !== 'concern') labels.set(i, s.label);
+  const chartPoints = series.map((p, i) => ({
+    ...p,
+    shown: prepared[i]!.proportion,
+    denominator: prepared[i]!.denominator,
+    judged: prepared[i]!.judged,
+    ...(labels.has(i) ? { label: labels.get(i)! } : {}),
+  }));
+  if (series.some((p) => p.fewPoints)) warnings.push(`Some limits rest on fewer than ${MIN_POINTS_FOR_LIMITS} points: read them with care.`);
+  const unjudged = prepared.filter((p) => p.proportion !== null && !p.judged).length;
+  if (unjudged) warnings.push(`${unjudged} ${opts.period === 'week' ? 'weeks' : 'months'} had too few notes to judge and are shown without being tested.`);
+  return {
+    measure,
+    points: chartPoints,
+    signals,
+    variation: variationVerdict(series, signals, measure.direction).verdict,
+    assurance: assuranceVerdict(series, measure.direction, measure.target),
+    warnings,
+  };
+}

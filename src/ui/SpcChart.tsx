@@ -1,0 +1,84 @@
+import { useEffect, useRef } from 'preact/hooks';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import type { MeasureChart } from '../measure/measure-chart';
+import { drawInterventions } from './WeeklyChart';
+
+/** Making Data Count colours, always with a shape as well: grey dot, blue circle, orange diamond. */
+export const SPC_COLOURS = { common: '#768692', improvement: '#005eb8', concern: '#ed8b00', limit: '#425563', target: '#007f3b' };
+
+const toSeconds = (day: string) => Date.parse(`${day}T00:00:00Z`) / 1000;
+export const scaled = (chart: MeasureChart, v: number | null | undefined) =>
+  v === null || v === undefined ? null : chart.measure.unit === 'share' ? Math.round(v * 1000) / 10 : Math.round(v * 10) / 10;
+
+/**
+ * An XmR chart: the values, the mean and process limits (stepping where they were recalculated),
+ * the target, intervention dates, and each point marked by its signal. Hidden from assistive
+ * technology; the table beside it carries every figure and signal in words.
+ */
+export function SpcChart({ chart, interventions, width = 340 }: { chart: MeasureChart; interventions: readonly { day: string }[]; width?: number }) {
+  const host = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!host.current) return;
+    const xs = chart.points.map((p) => toSeconds(p.period));
+    const line = (f: (p: MeasureChart['points'][number]) => number | null | undefined) => chart.points.map((p) => scaled(chart, f(p)));
+    const marks = interventions.map((i) => toSeconds(i.day));
+    const pct = chart.measure.unit === 'share';
+    const plot = new uPlot(
+      {
+        title: chart.measure.name,
+        width,
+        height: 240,
+        scales: { x: { time: true }, y: { range: (_u, min, max) => [Math.max(0, Math.floor(min - 5)), pct ? Math.min(100, Math.ceil(max + 5)) : Math.ceil(max + 5)] } },
+        legend: { live: false },
+        axes: [{}, { label: pct ? '%' : 'score', size: 45 }],
+        series: [
+          { label: 'Period' },
+          { label: chart.measure.name, stroke: SPC_COLOURS.common, width: 1.5, points: { show: false } },
+          { label: 'Mean', stroke: SPC_COLOURS.limit, width: 1, points: { show: false } },
+          { label: 'Process limits', stroke: SPC_COLOURS.limit, dash: [4, 4], width: 1, points: { show: false } },
+          { label: '', stroke: SPC_COLOURS.limit, dash: [4, 4], width: 1, points: { show: false } },
+          { label: 'Target', stroke: SPC_COLOURS.target, dash: [2, 3], width: 1.5, points: { show: false } },
+        ],
+        hooks: {
+          draw: [
+            (u) => drawInterventions(u, marks),
+            (u) => {
+              const ctx = u.ctx;
+              chart.points.forEach((p, i) => {
+                const v = scaled(chart, p.shown);
+                if (v === null) return;
+                const x = u.valToPos(xs[i]!, 'x', true);
+                const y = u.valToPos(v, 'y', true);
+                ctx.beginPath();
+                if (p.label === 'concern') {
+                  ctx.fillStyle = SPC_COLOURS.concern;
+                  ctx.moveTo(x, y - 6);
+                  ctx.lineTo(x + 6, y);
+                  ctx.lineTo(x, y + 6);
+                  ctx.lineTo(x - 6, y);
+                  ctx.closePath();
+                } else {
+                  ctx.fillStyle = p.label === 'improvement' ? SPC_COLOURS.improvement : SPC_COLOURS.common;
+                  ctx.arc(x, y, p.label ? 5 : 3, 0, 2 * Math.PI);
+                }
+                ctx.fill();
+              });
+            },
+          ],
+        },
+      },
+      [
+        xs,
+        line((p) => p.shown),
+        line((p) => p.limits?.mean),
+        line((p) => p.limits?.upper),
+        line((p) => p.limits?.lower),
+        chart.points.map(() => scaled(chart, chart.measure.target)),
+      ] as uPlot.AlignedData,
+      host.current,
+    );
+    return () => plot.destroy();
+  }, [chart, interventions, width]);
+  return <div ref={host} class="chart" aria-hidden="true" data-testid="spc-chart" />;
+}

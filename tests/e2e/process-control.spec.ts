@@ -1,0 +1,44 @@
+import AxeBuilder from '@axe-core/playwright';
+import { storyDates } from '../care-systems/story';
+import { londonDay } from '../support/london-day';
+import { captured, expect, test } from './fixtures';
+
+test('a year of notes on a process-control chart: the improvement after the intervention is a signal, read in words too', async ({ ext, careSystem, openSidePanel }) => {
+  const page = await ext.context.newPage();
+  // One Cedar resident's whole year on one page (Harbour's ?per=), as a history capture would store it.
+  await page.goto(`${careSystem.url}/harbour/residents/R047/notes?per=2300`);
+  const panel = await openSidePanel(page);
+  await captured(panel, page);
+  await expect.poll(async () => Number(await panel.getByTestId('total-notes').textContent()), { timeout: 30_000 }).toBeGreaterThan(2000);
+
+  const story = storyDates(careSystem.data.now);
+  await panel.getByLabel('Baseline starts').fill(londonDay(story.baselineStart));
+  await panel.getByLabel('Baseline ends').fill(londonDay(story.baselineEnd - 12 * 3600_000));
+  await panel.getByLabel('Intervention date').fill(londonDay(story.intervention));
+  await panel.getByLabel('What changed').fill('New notes template');
+  await panel.getByRole('button', { name: 'Save', exact: true }).click();
+
+  const spc = panel.getByTestId('process-control');
+  await expect(spc.getByTestId('spc-chart')).toBeVisible();
+  const rows = spc.getByTestId('spc-table').locator('tbody tr');
+  const signals = async () =>
+    rows.evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent!, tr.getAttribute('data-signal')!] as const));
+  const interventionWeek = londonDay(story.intervention);
+  const vague = await signals();
+  expect(vague.length).toBeGreaterThan(40);
+  // Improvement signals after the intervention; none in the first ten baseline weeks; no concern.
+  expect(vague.filter(([w, s]) => s === 'improvement' && w >= interventionWeek).length).toBeGreaterThan(5);
+  expect(vague.slice(0, 10).every(([, s]) => s === 'none')).toBe(true);
+  expect(vague.some(([, s]) => s === 'concern')).toBe(false);
+  await expect(spc.getByTestId('spc-verdict')).toContainText(/Special cause variation: improvement|Common cause variation/);
+  await expect(spc.getByTestId('spc-verdict')).toContainText('target');
+
+  // The same for a measure where higher is better: a rising score is an improvement too.
+  await spc.getByLabel('Measure').selectOption({ label: 'Mean note score' });
+  const score = await signals();
+  expect(score.filter(([w, s]) => s === 'improvement' && w >= interventionWeek).length).toBeGreaterThan(5);
+
+  await spc.getByText('Figures and signals behind the chart').click();
+  const axe = await new AxeBuilder({ page: panel }).withTags(['wcag2a', 'wcag2aa']).include('[data-testid="process-control"]').analyze();
+  expect(axe.violations).toEqual([]);
+});
