@@ -1,0 +1,206 @@
+import type { DailyRollup } from '../model/daily-rollup';
+import type { Baseline, Intervention } from '../model/settings';
+import { measurePoints, type Measure, type SegmentFilter } from './registry';
+import {
+  labelSignal,
+  MIN_DENOMINATOR,
+  MIN_POINTS_FOR_LIMITS,
+  SHIFT_LENGTH,
+  specialCauses,
+  TREND_LENGTH,
+  xmrSeries,
+  type LabelledSignal,
+  type SpcInputPoint,
+  type SpcRule,
+  type XmrLimits,
+} from './spc';
+import { better, dayKeyOf, formatValue } from './spread';
+import { mondayOf } from './weekly-rate';
+
+/**
+ * Early warning of drift (DOMAIN.md, "Would leaders see drift early?"): a segment that improved
+ * and is now slipping back, with the week the slip was first seen.
+ *
+ * How, per segment (all notes, each unit, each shift, each day type), on complete ISO weeks:
+ * 1. Baseline limits: XmR limits frozen on the weeks whose Monday falls in the baseline period
+ *    (as `baselineMean` counts them). Weeks with fewer than MIN_DENOMINATOR notes (or other
+ *    denominators) are shown as gaps, never judged (see spc/proportions.ts).
+ * 2. Improvement: a special-cause improvement signal against those limits, starting on or after
+ *    the week of the first intervention after the baseline (before it, a good week is chance, not
+ *    the change). No improvement signal: no drift warning (the spread table reports such segments).
+ * 3. Where the post-improvement limits start:
+ *    - with `recalcAfterWeeks`: that many weeks after the week of that intervention (a provider who
+ *      knows its change took, say, 10 weeks to bed in says so);
+ *    - otherwise found from the data: the first week, from the first improvement signal on, whose
+ *      next 12 judged weeks (MIN_POINTS_FOR_LIMITS, Making Data Count's minimum for limits) show no
+ *      special cause against their own limits, i.e. the first stretch where the new level has
+ *      settled. Starting at the first signal itself would put the still-falling ramp into the
+ *      limits: a high mean and wide limits that hide a slip back to a half-improved level.
+ *    The limits rest on those 12 weeks and are then frozen, so a slip cannot widen its own limits.
+ *    The settled level must itself be better than the baseline mean, or the segment did not improve.
+ * 4. A concern signal (any of the four rules, on the bad side) completed after those 12 weeks raises
+ *    one warning for the segment: the earliest such signal. `firstSeen` is the week in which the
+ *    rule was first met (the 7th point of a shift or trend, the 2nd close point of 2-of-3, the
+ *    point beyond a limit): the week a leader looking weekly could first have seen it.
+ */
+
+export interface DriftOptions {
+  baseline: Baseline;
+  interventions: readonly Intervention[];
+  /** Today: a London day key or an instant (epoch ms). The current (partial) week is not judged. */
+  now: string | number;
+  /** Post-improvement limits start this many weeks after the intervention's week (else found from the data). */
+  recalcAfterWeeks?: number;
+  /** Weeks with a smaller denominator are gaps (default MIN_DENOMINATOR). */
+  minDenominator?: number;
+}
+
+export type DriftDimension = 'all' | 'unit' | 'shift' | 'dayType';
+
+export interface DriftWarning {
+  measureId: string;
+  dimension: DriftDimension;
+  /** The segment as shown: 'all notes', 'Birch', 'night shift', 'weekend'. */
+  segment: string;
+  filter: SegmentFilter;
+  /** Monday of the week the slip was first seen. */
+  firstSeen: string;
+  rule: SpcRule;
+  /** Monday of the first week the post-improvement limits rest on. */
+  limitsFrom: string;
+  baselineMean: number;
+  improvedMean: number;
+  sentence: string;
+}
+
+interface SegmentDef {
+  dimension: DriftDimension;
+  label: string;
+  filter: SegmentFilter;
+}
+
+function segmentsOf(rollups: readonly DailyRollup[]): SegmentDef[] {
+  const units = [...new Set(rollups.map((r) => r.unit))].sort((a, b) => a.localeCompare(b));
+  return [
+    { dimension: 'all', label: 'all notes', filter: {} },
+    ...units.map((u): SegmentDef => ({ dimension: 'unit', label: u, filter: { unit: u } })),
+    { dimension: 'shift', label: 'day shift', filter: { shift: 'day' } },
+    { dimension: 'shift', label: 'night shift', filter: { shift: 'night' } },
+    { dimension: 'dayType', label: 'weekdays', filter: { dayType: 'weekday' } },
+    { dimension: 'dayType', label: 'weekend', filter: { dayType: 'weekend' } },
+  ];
+}
+
+const addDays = (day: string, n: number): string => {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+};
+
+/** The week in which a signal's rule was first met. */
+export function firstSeenOf(signal: { rule: SpcRule; periods: readonly string[] }): string {
+  const at = signal.rule === 'shift' ? SHIFT_LENGTH - 1 : signal.rule === 'trend' ? TREND_LENGTH - 1 : signal.rule === 'two-of-three' ? 1 : 0;
+  return signal.periods[Math.min(at, signal.periods.length - 1)]!;
+}
+
+const RULE_WORDS: Record<SpcRule, string> = {
+  'beyond-limit': 'a week beyond the process limit',
+  shift: `${SHIFT_LENGTH} weeks in a row on the worse side of the mean`,
+  trend: `${TREND_LENGTH} weeks in a row each worse than the one before`,
+  'two-of-three': '2 of 3 weeks close to the limit on the worse side',
+};
+
+/** Judged weekly points of one segment: complete weeks from the baseline's first week, small weeks as gaps. */
+function weeklyPoints(measure: Measure, rollups: readonly DailyRollup[], filter: SegmentFilter, firstMonday: string, thisMonday: string, minDen: number): SpcInputPoint[] {
+  return measurePoints(measure, rollups, 'week', filter)
+    .filter((p) => p.period >= firstMonday && p.period < thisMonday)
+    .map((p) => ({ period: p.period, value: p.denominator >= minDen ? p.value : null }));
+}
+
+/** Limits from `window` judged points starting at `from`, and the last period they rest on. */
+function frozenLimits(points: readonly SpcInputPoint[], from: number, size: number): { end: string; limits: XmrLimits; clean: boolean } | undefined {
+  const judged: number[] = [];
+  for (let i = from; i < points.length && judged.length < size; i++) if (points[i]!.value !== null) judged.push(i);
+  if (judged.length < size) return undefined;
+  const end = points[judged[judged.length - 1]!]!.period;
+  const window = points.slice(from, judged[judged.length - 1]! + 1);
+  const series = xmrSeries(window, { baselineEnd: end });
+  const limits = series.find((p) => p.limits)?.limits;
+  if (!limits) return undefined;
+  return { end, limits, clean: specialCauses(series).length === 0 };
+}
+
+/** Drift warnings for one measure, one per segment at most. Pure: listing and dismissing is the caller's. */
+export function driftWarnings(measure: Measure, rollups: readonly DailyRollup[], opts: DriftOptions): DriftWarning[] {
+  const minDen = opts.minDenominator ?? MIN_DENOMINATOR;
+  const thisMonday = mondayOf(dayKeyOf(opts.now));
+  const firstMonday = mondayOf(opts.baseline.start);
+  const baselineEndMonday = mondayOf(opts.baseline.end);
+  const intervention = [...opts.interventions]
+    .map((i) => i.day)
+    .filter((d) => d > opts.baseline.end && d < thisMonday)
+    .sort()[0];
+  const fromMonday = intervention ? mondayOf(intervention) : addDays(baselineEndMonday, 7);
+  const out: DriftWarning[] = [];
+
+  for (const seg of segmentsOf(rollups)) {
+    const points = weeklyPoints(measure, rollups, seg.filter, firstMonday, thisMonday, minDen);
+    if (!points.some((p) => p.period <= baselineEndMonday && p.value !== null)) continue;
+    const series = xmrSeries(points, { baselineEnd: baselineEndMonday });
+    const baseLimits = series[0]?.limits;
+    if (!baseLimits) continue;
+    const improvement = specialCauses(series)
+      .map((s) => labelSignal(s, measure.direction))
+      .find((s) => s.label === 'improvement' && s.periods[0]! >= fromMonday);
+    if (!improvement) continue;
+
+    let start: number;
+    let post: ReturnType<typeof frozenLimits>;
+    if (opts.recalcAfterWeeks !== undefined) {
+      const from = addDays(fromMonday, 7 * opts.recalcAfterWeeks);
+      start = points.findIndex((p) => p.period >= from);
+      post = start < 0 ? undefined : frozenLimits(points, start, MIN_POINTS_FOR_LIMITS);
+    } else {
+      start = points.findIndex((p) => p.period === improvement.periods[0]);
+      post = undefined;
+      for (; start < points.length; start++) {
+        if (points[start]!.value === null) continue;
+        const candidate = frozenLimits(points, start, MIN_POINTS_FOR_LIMITS);
+        if (!candidate) break;
+        if (candidate.clean) {
+          post = candidate;
+          break;
+        }
+      }
+    }
+    if (!post || !better(measure, post.limits.mean, baseLimits.mean)) continue;
+
+    const after = points.slice(start);
+    const concern = specialCauses(xmrSeries(after, { baselineEnd: post.end }))
+      .map((s): LabelledSignal => labelSignal(s, measure.direction))
+      .filter((s) => s.label === 'concern')
+      .map((s) => ({ s, seen: firstSeenOf(s) }))
+      .filter(({ seen }) => seen > post.end)
+      .sort((a, b) => a.seen.localeCompare(b.seen))[0];
+    if (!concern) continue;
+
+    const f = (v: number) => formatValue(measure, v);
+    const latest = [...after].reverse().find((p) => p.value !== null)?.value ?? null;
+    out.push({
+      measureId: measure.id,
+      dimension: seg.dimension,
+      segment: seg.label,
+      filter: seg.filter,
+      firstSeen: concern.seen,
+      rule: concern.s.rule,
+      limitsFrom: points[start]!.period,
+      baselineMean: baseLimits.mean,
+      improvedMean: post.limits.mean,
+      sentence:
+        `${measure.name}, ${seg.label}: slipping back since the week of ${concern.seen} (${RULE_WORDS[concern.s.rule]}). ` +
+        `It improved from ${f(baseLimits.mean)} in the baseline to ${f(post.limits.mean)} from the week of ${points[start]!.period}` +
+        (latest === null ? '.' : `; last complete week ${formatValue(measure, latest)}.`),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,196 @@
+import { londonDayKey } from '../extract/dates/london-time';
+import type { DailyRollup } from '../model/daily-rollup';
+import type { Baseline } from '../model/settings';
+import type { Measure, SegmentFilter } from './registry';
+import { mondayOf } from './weekly-rate';
+
+/**
+ * The spread table (DOMAIN.md, "Is it broad?"): every segment of every dimension against its own
+ * baseline and against the best segment of its dimension now, and whether the gap between the best
+ * and the worst segment is narrowing.
+ *
+ * Decisions (why they are so):
+ * - Values are pooled (sum of numerators / sum of denominators) over a period, not a mean of weekly
+ *   values: a quiet week must not weigh as much as a busy one, and the pooled share is the figure
+ *   an inspector would recompute from the notes.
+ * - "Now" is the last `recentWeeks` complete ISO weeks (Monday to Sunday) before the week containing
+ *   `now`: the current week is partial, and a partial week (often just today) swings wildly.
+ * - Not improved: a segment whose current value is not better than its baseline by at least
+ *   `margin` (default 10%) of the baseline, relative. 10% relative is the smallest change a
+ *   manager would call an improvement in a sector where "41% vague" is a typical before; an
+ *   absolute margin would be meaningless across shares and scores. One exception: a segment that
+ *   already met the measure's target in the baseline and still meets it now has nothing to improve,
+ *   so it is not listed. A segment without data in either period is `noData`, never "not improved"
+ *   (we cannot say), and never "best".
+ */
+
+export type Dimension = 'unit' | 'shift' | 'dayType';
+export const DIMENSIONS: readonly Dimension[] = ['unit', 'shift', 'dayType'];
+const DIMENSION_NAME: Record<Dimension, string> = { unit: 'unit', shift: 'shift', dayType: 'day type' };
+
+/** 10% relative: see the module comment. */
+export const DEFAULT_IMPROVEMENT_MARGIN = 0.1;
+export const DEFAULT_RECENT_WEEKS = 8;
+
+export interface SpreadOptions {
+  baseline: Baseline;
+  /** How many complete weeks make "now". */
+  recentWeeks?: number;
+  /** Today: a London day key ('2026-11-23') or an instant (epoch ms). */
+  now: string | number;
+  /** Relative improvement a segment needs on its baseline (0.1 = 10%). */
+  margin?: number;
+}
+
+export interface SpreadRow {
+  dimension: Dimension;
+  /** The segment's value in its dimension ('Cedar', 'night', 'weekend'). */
+  segment: string;
+  baseline: number | null;
+  current: number | null;
+  baselineDenominator: number;
+  currentDenominator: number;
+  /** current − baseline, in the measure's own units (negative is better when lower is better). */
+  change: number | null;
+  /** How far the segment is behind the best segment of its dimension now (≥ 0; 0 for the best). */
+  gapToBest: number | null;
+  best: boolean;
+  /** The worst segment of its dimension now. */
+  worst: boolean;
+  notImproved: boolean;
+  noData: boolean;
+}
+
+export interface SpreadDimension {
+  dimension: Dimension;
+  rows: SpreadRow[];
+  /** Best-to-worst gap among the segments with a value, in the baseline and now. */
+  spreadBaseline: number | null;
+  spreadNow: number | null;
+  /** True when the gap now is smaller than in the baseline; null when either cannot be measured. */
+  narrowing: boolean | null;
+}
+
+export interface SpreadTable {
+  measureId: string;
+  baseline: Baseline;
+  /** The "now" window: first Monday and last Sunday, inclusive. */
+  recent: { start: string; end: string };
+  dimensions: SpreadDimension[];
+  /** Every row of every dimension, in dimension order. */
+  rows: SpreadRow[];
+  /** The rows not improved on their baseline by the margin. */
+  notImproved: SpreadRow[];
+  /** One sentence naming the segments that have not improved (or saying that all have). */
+  sentence: string;
+}
+
+const addDays = (day: string, n: number): string => {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+};
+
+export const dayKeyOf = (now: string | number): string => (typeof now === 'number' ? londonDayKey(now) : now);
+
+/** The last `weeks` complete ISO weeks before the week containing `today`: [first Monday, last Sunday]. */
+export function recentWindow(today: string, weeks: number): { start: string; end: string } {
+  const thisMonday = mondayOf(today);
+  return { start: addDays(thisMonday, -7 * weeks), end: addDays(thisMonday, -1) };
+}
+
+const filterOf = (dimension: Dimension, segment: string): SegmentFilter => ({ [dimension]: segment }) as SegmentFilter;
+
+/** Pooled numerator and denominator of one segment between two days (inclusive). */
+export function pooled(measure: Measure, rollups: readonly DailyRollup[], filter: SegmentFilter, start: string, end: string): { value: number | null; denominator: number } {
+  let n = 0;
+  let d = 0;
+  for (const r of rollups) {
+    if (r.day < start || r.day > end) continue;
+    if (filter.unit !== undefined && r.unit !== filter.unit) continue;
+    if (filter.shift !== undefined && r.shift !== filter.shift) continue;
+    if (filter.dayType !== undefined && r.dayType !== filter.dayType) continue;
+    const [a, b] = measure.count(r);
+    n += a;
+    d += b;
+  }
+  return { value: d > 0 ? n / d : null, denominator: d };
+}
+
+/** `a` is better than `b` in the measure's direction. */
+export const better = (measure: Measure, a: number, b: number): boolean => (measure.direction === 'lower-is-better' ? a < b : a > b);
+const meets = (measure: Measure, v: number) => (measure.direction === 'lower-is-better' ? v <= measure.target : v >= measure.target);
+
+/** Improved on the baseline by at least `margin` of it (relative), in the measure's direction. */
+export function improvedBy(measure: Measure, baseline: number, current: number, margin: number): boolean {
+  return measure.direction === 'lower-is-better' ? current <= baseline * (1 - margin) : current >= baseline * (1 + margin);
+}
+
+/** A value as shown: a share as a percentage, a score as a number. */
+export const formatValue = (measure: Measure, v: number | null): string =>
+  v === null ? '–' : measure.unit === 'share' ? `${(v * 100).toFixed(1)}%` : v.toFixed(1);
+
+function segmentsOf(rollups: readonly DailyRollup[], dimension: Dimension): string[] {
+  if (dimension === 'shift') return ['day', 'night'];
+  if (dimension === 'dayType') return ['weekday', 'weekend'];
+  return [...new Set(rollups.map((r) => r.unit))].sort((a, b) => a.localeCompare(b));
+}
+
+function spreadOf(measure: Measure, values: readonly (number | null)[]): number | null {
+  const xs = values.filter((v): v is number => v !== null);
+  if (xs.length < 2) return null;
+  return Math.max(...xs) - Math.min(...xs);
+}
+
+export function spreadTable(measure: Measure, rollups: readonly DailyRollup[], opts: SpreadOptions): SpreadTable {
+  const margin = opts.margin ?? DEFAULT_IMPROVEMENT_MARGIN;
+  const weeks = opts.recentWeeks ?? DEFAULT_RECENT_WEEKS;
+  if (!Number.isInteger(weeks) || weeks < 1) throw new Error(`recentWeeks must be a whole number of weeks, at least 1 (got ${weeks}).`);
+  const recent = recentWindow(dayKeyOf(opts.now), weeks);
+  const { baseline } = opts;
+
+  const dimensions: SpreadDimension[] = DIMENSIONS.map((dimension) => {
+    const raw = segmentsOf(rollups, dimension).map((segment) => {
+      const f = filterOf(dimension, segment);
+      return { segment, before: pooled(measure, rollups, f, baseline.start, baseline.end), now: pooled(measure, rollups, f, recent.start, recent.end) };
+    });
+    const currents = raw.map((r) => r.now.value).filter((v): v is number => v !== null);
+    const bestNow = currents.length ? currents.reduce((a, b) => (better(measure, b, a) ? b : a)) : null;
+    const worstNow = currents.length ? currents.reduce((a, b) => (better(measure, a, b) ? b : a)) : null;
+    const rows: SpreadRow[] = raw.map(({ segment, before, now }) => {
+      const b = before.value;
+      const c = now.value;
+      const noData = b === null || c === null;
+      const fine = b !== null && c !== null && meets(measure, b) && meets(measure, c);
+      return {
+        dimension,
+        segment,
+        baseline: b,
+        current: c,
+        baselineDenominator: before.denominator,
+        currentDenominator: now.denominator,
+        change: b !== null && c !== null ? c - b : null,
+        gapToBest: c !== null && bestNow !== null ? Math.abs(c - bestNow) : null,
+        best: c !== null && c === bestNow && currents.length > 1,
+        worst: c !== null && c === worstNow && currents.length > 1,
+        notImproved: !noData && !fine && !improvedBy(measure, b, c, margin),
+        noData,
+      };
+    });
+    const spreadBaseline = spreadOf(measure, rows.map((r) => r.baseline));
+    const spreadNow = spreadOf(measure, rows.map((r) => r.current));
+    const narrowing = spreadBaseline === null || spreadNow === null ? null : spreadNow < spreadBaseline;
+    return { dimension, rows, spreadBaseline, spreadNow, narrowing };
+  });
+
+  const rows = dimensions.flatMap((d) => d.rows);
+  const notImproved = rows.filter((r) => r.notImproved);
+  const pct = `${Math.round(margin * 100)}%`;
+  const named = notImproved.map((r) => `${r.segment} (${DIMENSION_NAME[r.dimension]}: ${formatValue(measure, r.baseline)} then, ${formatValue(measure, r.current)} now)`);
+  const sentence = notImproved.length
+    ? `${measure.name}: ${notImproved.length === 1 ? 'one segment has' : `${notImproved.length} segments have`} not improved by at least ${pct} on the baseline: ${named.join(', ')}.`
+    : rows.some((r) => !r.noData)
+      ? `${measure.name}: every segment with data has improved by at least ${pct} on its baseline, or stayed at target.`
+      : `${measure.name}: no segment has data in both the baseline and the last ${weeks} weeks.`;
+  return { measureId: measure.id, baseline, recent, dimensions, rows, notImproved, sentence };
+}
