@@ -26,5 +26,9 @@ export const SettingsSchema = z.object({
   residentDisplay: z.enum(['name', 'pseudonym']).default('name'),
   /** The audit score (0..1) a cycle and every segment must reach; "embedded" needs 3 cycles in a row at it. */
   auditTarget: z.number().min(0).max(1).default(0.8),
+  /** Drift warnings a manager has dismissed, with their reason (a warning is listed until then). */
+  driftDismissed: z
+    .array(z.object({ key: z.string().min(1), reason: z.string().trim().min(1, 'Say why this warning can be dismissed.').max(300), at: z.number().int() }))
+    .default([]),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -1,14 +1,25 @@
 import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import type { MeasureChart } from '../measure/measure-chart';
+import type { Measure } from '../measure/registry';
 import { drawInterventions } from './WeeklyChart';
 
 /** Making Data Count colours, always with a shape as well: grey dot, blue circle, orange diamond. */
 export const SPC_COLOURS = { common: '#768692', improvement: '#005eb8', concern: '#ed8b00', limit: '#425563', target: '#007f3b' };
 
+/** What the chart draws: a MeasureChart, or the weeks of an evidence pack. */
+export interface SpcChartData {
+  measure: Pick<Measure, 'name' | 'unit' | 'target'>;
+  points: readonly {
+    period: string;
+    shown: number | null;
+    label?: 'improvement' | 'concern';
+    limits?: { mean: number | null; upper: number | null; lower: number | null };
+  }[];
+}
+
 const toSeconds = (day: string) => Date.parse(`${day}T00:00:00Z`) / 1000;
-export const scaled = (chart: MeasureChart, v: number | null | undefined) =>
+export const scaled = (chart: SpcChartData, v: number | null | undefined) =>
   v === null || v === undefined ? null : chart.measure.unit === 'share' ? Math.round(v * 1000) / 10 : Math.round(v * 10) / 10;
 
 /**
@@ -16,12 +27,12 @@ export const scaled = (chart: MeasureChart, v: number | null | undefined) =>
  * the target, intervention dates, and each point marked by its signal. Hidden from assistive
  * technology; the table beside it carries every figure and signal in words.
  */
-export function SpcChart({ chart, interventions, width = 340 }: { chart: MeasureChart; interventions: readonly { day: string }[]; width?: number }) {
+export function SpcChart({ chart, interventions, width = 340 }: { chart: SpcChartData; interventions: readonly { day: string }[]; width?: number }) {
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!host.current) return;
     const xs = chart.points.map((p) => toSeconds(p.period));
-    const line = (f: (p: MeasureChart['points'][number]) => number | null | undefined) => chart.points.map((p) => scaled(chart, f(p)));
+    const line = (f: (p: SpcChartData['points'][number]) => number | null | undefined) => chart.points.map((p) => scaled(chart, f(p)));
     const marks = interventions.map((i) => toSeconds(i.day));
     const pct = chart.measure.unit === 'share';
     const plot = new uPlot(

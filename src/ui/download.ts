@@ -1,11 +1,11 @@
-import { londonDayKey } from '@/src/extract/dates/london-time';
+import { londonDayKey } from '../extract/dates/london-time';
 
 /**
  * Saves text as a file through an `<a download>` link on a Blob, so exporting needs no
  * "downloads" permission. The object URL is released once the browser has taken the file.
  */
-export function downloadText(filename: string, text: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+export function downloadText(filename: string, text: string, doc: Document = document, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = doc.createElement('a');
   link.href = url;
   link.download = filename;

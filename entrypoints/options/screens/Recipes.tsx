@@ -4,7 +4,7 @@ import { exportRecipeFile } from '@/src/recipes/recipe-file';
 import { getDb } from '@/src/store/db';
 import { deleteUserRecipe, duplicateRecipe, listRecipes, setRecipeEnabled } from '@/src/store/recipes';
 import { useLiveQuery } from '@/src/ui/use-live-query';
-import { downloadText, fileDay } from '../download';
+import { downloadText, fileDay } from '@/src/ui/download';
 import { syncRecipes } from '../sync';
 import { ImportRecipes } from './ImportRecipes';
 import { RecipeRow, type RowActions } from './RecipeRow';

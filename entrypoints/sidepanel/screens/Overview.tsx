@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { baselineMean, weeklyRate } from '@/src/measure/weekly-rate';
 import { getDb } from '@/src/store/db';
 import { storeTotals } from '@/src/store/queries';
@@ -27,6 +28,9 @@ export function Overview() {
   return (
     <section aria-labelledby="overview-title" data-testid="overview">
       <h2 id="overview-title">Overview</h2>
+      <button type="button" data-testid="open-evidence" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/evidence.html') })}>
+        Evidence pack for an inspector
+      </button>
       <dl class="counts">
         <dt>Notes stored</dt>
         <dd data-testid="total-notes">{totals.notes}</dd>

@@ -5,6 +5,8 @@ import type { AssuranceVerdict, VariationVerdict } from '@/src/measure/spc';
 import type { DailyRollup } from '@/src/model/daily-rollup';
 import type { Settings } from '@/src/model/settings';
 import { scaled, SpcChart } from '@/src/ui/SpcChart';
+import { DriftWarnings } from './DriftWarnings';
+import { SpreadView } from './SpreadView';
 
 const VARIATION: Record<VariationVerdict, string> = {
   'common-cause': 'Common cause variation: no signal at the latest point',
@@ -129,6 +131,9 @@ export function ProcessControl({ rollups, settings }: { rollups: readonly DailyR
           </details>
         </>
       )}
+      <h3>Across units, shifts and day types</h3>
+      <SpreadView measure={measure} rollups={rollups} settings={settings} />
+      <DriftWarnings rollups={rollups} settings={settings} />
     </div>
   );
 }

@@ -1,0 +1,93 @@
+import { compareCycles } from '../audit/compare-cycles';
+import { cycleResults } from '../audit/cycle-results';
+import { packMeasure, type EvidencePack } from '../evidence/pack';
+import { londonDayKey } from '../extract/dates/london-time';
+import { agreementByRule } from '../measure/agreement';
+import { NOTE_MEASURES } from '../measure/registry';
+import { spreadTable } from '../measure/spread';
+import { backlogNow, backlogTrend } from '../measure/timeliness';
+import { pseudonym } from '../privacy/pseudonym';
+import { closedAuditCycles } from './audits';
+import type { RecordLensDb } from './db';
+import { completedSamples } from './samples';
+import { readSettings } from './settings';
+import { loadTimelines, readTimelinessRules } from './timeliness';
+
+export interface PackChoices {
+  /** Which note measures to include (all by default). */
+  measureIds?: readonly string[];
+  /** Residents by name instead of code: only when the manager ticks the box. */
+  names?: boolean;
+  now: number;
+}
+
+/** Everything the evidence pack shows, read from this device's store. */
+export async function assemblePack(db: RecordLensDb, choices: PackChoices): Promise<EvidencePack> {
+  const { now } = choices;
+  const [settings, rollups, notes, sections, timelines, rules, cycles, samples, ownAudits] = await Promise.all([
+    readSettings(db),
+    db.dailyRollups.toArray(),
+    db.notes.count(),
+    db.sections.count(),
+    loadTimelines(db),
+    readTimelinessRules(db),
+    closedAuditCycles(db),
+    completedSamples(db),
+    db.careSystemAudits.count(),
+  ]);
+  const [first, last] = await Promise.all([db.notes.orderBy('careAt').first(), db.notes.orderBy('careAt').last()]);
+  const measures = NOTE_MEASURES.filter((m) => !choices.measureIds || choices.measureIds.includes(m.id)).map((m) =>
+    packMeasure(m, rollups, settings, {
+      now,
+      spread: settings.baseline
+        ? spreadTable(m, rollups, { baseline: settings.baseline, now }).rows.map((r) => ({
+            dimension: r.dimension,
+            segment: r.segment,
+            baseline: r.baseline,
+            current: r.current,
+            notImproved: r.notImproved,
+          }))
+        : [],
+    }),
+  );
+
+  const backlog = timelines.length ? backlogNow(timelines, rules, now) : undefined;
+  const trend = timelines.length ? backlogTrend(timelines, rules, { now, baseline: settings.baseline }) : undefined;
+  const latestCycle = cycles.at(-1);
+  const series = latestCycle ? compareCycles(cycles, latestCycle.templateId, { target: settings.auditTarget }) : null;
+  const judged = samples.flatMap((s) => s.judgements);
+  const all = agreementByRule(judged).at(-1)!;
+
+  return {
+    generatedAt: new Date(now).toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' }),
+    pseudonymised: !choices.names,
+    baseline: settings.baseline ?? null,
+    interventions: settings.interventions,
+    sources: {
+      notes: { count: notes, from: first ? londonDayKey(first.careAt) : null, to: last ? londonDayKey(last.careAt) : null },
+      carePlanSections: sections,
+      auditAnswers: cycles.reduce((s, c) => s + Object.values(c.answers).flat().length, 0),
+      careSystemAuditAnswers: ownAudits,
+      sampledNotes: judged.length,
+    },
+    measures,
+    backlog: backlog
+      ? {
+          overdueNow: backlog.overdue.length,
+          sections: backlog.total,
+          baselineOverduePerDay: trend?.baselineOverdue ?? null,
+          items: backlog.overdue.map((i) => ({ resident: choices.names ? i.residentName : pseudonym(i.residentKey), section: i.section, daysOverdue: i.daysOverdue })),
+        }
+      : null,
+    audits: series
+      ? {
+          latestScore: cycleResults(latestCycle!).score,
+          embedded: series.embedded.reason,
+          broad: series.broad.reason,
+          scheduleGap: series.scheduleGap.reason,
+          cycles: [series.baseline, ...series.later].map((c) => ({ label: c.cycle.label, score: c.results.score })),
+        }
+      : null,
+    agreement: samples.length ? { samples: samples.length, notes: judged.length, agreement: all.agreement ?? null, kappa: all.kappa ?? null } : null,
+  };
+}
