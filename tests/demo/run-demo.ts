@@ -12,6 +12,7 @@ import { storyDates } from '../care-systems/story';
 import { launchExtension, tabIdOf } from '../support/launch-extension';
 import { browseHarbourResident, browseWillowResident, captureHarbourHistory, readHarbourCarePlans } from './browse';
 import { runAudit } from './audit';
+import { saveEvidencePack } from './evidence';
 import { sampleNotesPage } from './sample';
 import { printSummary } from './summary';
 import { londonDay } from '../support/london-day';
@@ -64,6 +65,7 @@ async function main() {
   console.log(`  Harbour: the home's own audit forms read; a 4-record documentation audit run. ${audited.trim()}`);
   await shoot(panel, path.join(OUT, '3-side-panel.png'));
   await panel.getByTestId('backlog').screenshot({ path: path.join(OUT, '6-care-plan-backlog.png') });
+  console.log(`  Evidence pack: ${await saveEvidencePack(panel, OUT)}`);
   await printSummary(panel, system.data, { seconds: (Date.now() - started) / 1000, out: OUT });
 
   if (headed) {
