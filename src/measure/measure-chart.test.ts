@@ -21,6 +21,14 @@ describe('a measure as a process-control chart', () => {
     // The limits stay those of the baseline (about 40%), so the chart shows the change against "before".
     expect(chart.points.at(-1)!.limits!.mean).toBeCloseTo(0.4, 2);
     expect(chart.warnings).toEqual([]);
+    // Without an intervention, assurance is judged on the baseline process: the 15% target is far
+    // below its limits, so it is consistently missed.
+    expect(chart.assurance).toBe('consistently-missing');
+    // With the intervention recorded, assurance is judged on the process since then (about 15%,
+    // limits around it): the target sits within the limits, hit and miss.
+    const since = measureChart(vague, points, { period: 'week', baseline, interventions: [{ day: week(13) }] })!;
+    expect(since.points.at(-1)!.limits!.mean).toBeCloseTo(0.4, 2);
+    expect(since.assurance).toBe('hit-and-miss');
   });
 
   it('recalculates at an intervention when asked: the new process is judged on its own limits', () => {

@@ -37,7 +37,8 @@ export interface MeasureChart {
 /**
  * A measure as an XmR chart against its baseline: limits from the baseline periods (frozen), or
  * new limits from each intervention when asked; special causes labelled by the measure's
- * direction; the variation verdict of the latest point and the assurance verdict against target.
+ * direction; the variation verdict of the latest point and the assurance verdict against target
+ * (always on the limits of the process since the last intervention).
  * Without a baseline the first 12 periods stand in for one, and the chart says so.
  */
 export function measureChart(
@@ -72,6 +73,11 @@ export function measureChart(
     judged: prepared[i]!.judged,
     ...(labels.has(i) ? { label: labels.get(i)! } : {}),
   }));
+  // Assurance is about the process as it runs now: with frozen baseline limits, judge the target
+  // against limits recalculated from the last intervention (Making Data Count recalculates after a
+  // sustained change), not against the old process.
+  const since = [...new Set((opts.interventions ?? []).map((i) => periodOf(i.day, opts.period)))].filter((p) => p > baselineEnd).sort();
+  const assuranceSeries = recalcAt.length || !since.length ? series : xmrSeries(prepared, { baselineEnd, recalcAt: since.slice(-1) });
   if (series.some((p) => p.fewPoints)) warnings.push(`Some limits rest on fewer than ${MIN_POINTS_FOR_LIMITS} points: read them with care.`);
   const unjudged = prepared.filter((p) => p.proportion !== null && !p.judged).length;
   if (unjudged) warnings.push(`${unjudged} ${opts.period === 'week' ? 'weeks' : 'months'} had too few notes to judge and are shown without being tested.`);
@@ -80,7 +86,7 @@ export function measureChart(
     points: chartPoints,
     signals,
     variation: variationVerdict(series, signals, measure.direction).verdict,
-    assurance: assuranceVerdict(series, measure.direction, measure.target),
+    assurance: assuranceVerdict(assuranceSeries, measure.direction, measure.target),
     warnings,
   };
 }

@@ -47,8 +47,8 @@ export function SpcChart({ chart, interventions, width = 340 }: { chart: SpcChar
           { label: 'Period' },
           { label: chart.measure.name, stroke: SPC_COLOURS.common, width: 1.5, points: { show: false } },
           { label: 'Mean', stroke: SPC_COLOURS.limit, width: 1, points: { show: false } },
-          { label: 'Process limits', stroke: SPC_COLOURS.limit, dash: [4, 4], width: 1, points: { show: false } },
-          { label: '', stroke: SPC_COLOURS.limit, dash: [4, 4], width: 1, points: { show: false } },
+          { label: 'Upper limit', stroke: SPC_COLOURS.limit, dash: [4, 4], width: 1, points: { show: false } },
+          { label: 'Lower limit', stroke: SPC_COLOURS.limit, dash: [4, 4], width: 1, points: { show: false } },
           { label: 'Target', stroke: SPC_COLOURS.target, dash: [2, 3], width: 1.5, points: { show: false } },
         ],
         hooks: {
