@@ -107,7 +107,7 @@ test('the chart shows the baseline mean and the intervention the user sets', asy
   await expect(panel.getByTestId('baseline-summary')).toContainText(`Intervention ${last}: New notes template.`);
   // A real uPlot chart: its canvas and both series (the weekly rate and the baseline mean) are there.
   await expect(panel.locator('[data-testid="weekly-chart"] canvas')).toHaveCount(1);
-  await expect(panel.locator('.u-legend .u-series')).toHaveText(['Vague notes %', 'Baseline mean %']);
+  await expect(panel.locator('[data-testid="weekly-chart"] .u-legend .u-series')).toHaveText(['Vague notes %', 'Baseline mean %']);
 
   // A baseline that ends before it starts is refused with a reason, and nothing is lost.
   await panel.getByLabel('Baseline starts').fill(last);

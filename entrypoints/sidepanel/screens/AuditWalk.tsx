@@ -40,15 +40,25 @@ export function AuditWalk({ cycle, tabId }: { cycle: AuditCycle; tabId?: number 
     return () => void (live = false);
   }, [tabId, url, item.recordKey, index, total]);
 
-  const answers = cycle.answers[item.recordKey] ?? [];
-  const answer = async (c: AuditCriterion, v: AuditAnswer['value']) => {
-    const next = [...answers.filter((a) => a.criterionId !== c.id), { criterionId: c.id, value: v, answeredAt: Date.now() }];
-    try {
-      await saveAuditAnswers(getDb(), cycle.id!, item.recordKey, next);
-      setError(undefined);
-    } catch (e) {
-      setError((e as Error).message);
-    }
+  // The answers on screen are the ones given, at once; saves run one after another from the latest
+  // answers, so quick clicks never save over each other (a stale list would drop an answer).
+  const stored = cycle.answers[item.recordKey] ?? [];
+  const [given, setGiven] = useState<{ key: string; answers: AuditAnswer[] }>({ key: item.recordKey, answers: stored });
+  const answers = given.key === item.recordKey ? given.answers : stored;
+  const latest = useRef(answers);
+  latest.current = answers;
+  const saving = useRef<Promise<unknown>>(Promise.resolve());
+  const answer = (c: AuditCriterion, v: AuditAnswer['value']) => {
+    const key = item.recordKey;
+    const next = [...latest.current.filter((a) => a.criterionId !== c.id), { criterionId: c.id, value: v, answeredAt: Date.now() }];
+    latest.current = next;
+    setGiven({ key, answers: next });
+    saving.current = saving.current.then(() =>
+      saveAuditAnswers(getDb(), cycle.id!, key, next).then(
+        () => setError(undefined),
+        (e: Error) => setError(e.message),
+      ),
+    );
   };
   const go = (i: number) => {
     setIndex(i);
@@ -87,9 +97,9 @@ export function AuditWalk({ cycle, tabId }: { cycle: AuditCycle; tabId?: number 
           {error}
         </p>
       )}
-      {record && <AuditRecord key={item.recordKey} template={cycle.template} record={record} answers={answers} onAnswer={(c, v) => void answer(c, v)} />}
+      {record && <AuditRecord key={item.recordKey} template={cycle.template} record={record} answers={answers} onAnswer={answer} />}
       <p class="muted small" role="status" data-testid="audit-saved">
-        {answers.length ? `Saved: ${answers.length} of ${cycle.template.criteria.length} answered for this record.` : 'Each answer is saved as you give it.'}
+        {stored.length ? `Saved: ${stored.length} of ${cycle.template.criteria.length} answered for this record.` : 'Each answer is saved as you give it.'}
       </p>
       <div class="row">
         {index > 0 && (
