@@ -117,3 +117,25 @@ test('the chart shows the baseline mean and the intervention the user sets', asy
   await panel.reload();
   await expect(panel.getByTestId('baseline-summary')).toContainText(`mean ${(mean * 100).toFixed(1)}%`);
 });
+
+test('several interventions can be recorded, each dated and described, and one removed', async ({ ext, careSystem, openSidePanel }) => {
+  const page = await ext.context.newPage();
+  await page.goto(`${careSystem.url}/harbour/residents/R004/notes`);
+  const panel = await openSidePanel(page);
+  await captured(panel, page);
+  await panel.getByLabel('Baseline starts').fill('2026-01-05');
+  await panel.getByLabel('Baseline ends').fill('2026-03-29');
+  await panel.getByLabel('Intervention date').fill('2026-04-20');
+  await panel.getByLabel('What changed').fill('New notes template');
+  await panel.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(panel.getByLabel('What changed')).toHaveValue('');
+  await panel.getByLabel('Intervention date').fill('2026-06-01');
+  await panel.getByLabel('What changed').fill('Coaching for night staff');
+  await panel.getByRole('button', { name: 'Save', exact: true }).click();
+  const list = panel.getByTestId('interventions').locator('li');
+  await expect(list).toHaveCount(2);
+  await expect(panel.getByTestId('baseline-summary')).toContainText('Intervention 2026-04-20: New notes template. Intervention 2026-06-01: Coaching for night staff.');
+  await panel.getByRole('button', { name: 'Remove intervention 2026-04-20: New notes template' }).click();
+  await expect(list).toHaveCount(1);
+  await expect(panel.getByTestId('baseline-summary')).not.toContainText('New notes template');
+});

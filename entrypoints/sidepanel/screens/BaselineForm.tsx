@@ -4,24 +4,23 @@ import { getDb } from '@/src/store/db';
 import { readSettings, writeSettings } from '@/src/store/settings';
 import { useLiveQuery } from '@/src/ui/use-live-query';
 
-/** Sets the baseline period and the intervention every chart is read against. */
+/** Sets the baseline period and the interventions (one or more, each dated and described) every chart is read against. */
 export function BaselineForm() {
   const { value: settings } = useLiveQuery(() => readSettings(getDb()), []);
   const [error, setError] = useState<string>();
   const [saved, setSaved] = useState(false);
   if (!settings) return null;
-  const intervention = settings.interventions[0];
 
   const onSubmit = async (e: Event) => {
     e.preventDefault();
-    const form = new FormData(e.currentTarget as HTMLFormElement);
+    const el = e.currentTarget as HTMLFormElement;
+    const form = new FormData(el);
     const get = (k: string) => String(form.get(k) ?? '').trim();
-    const candidate = {
-      baseline: { start: get('baselineStart'), end: get('baselineEnd') },
-      interventions: get('interventionDay')
-        ? [{ day: get('interventionDay'), label: get('interventionLabel') || 'Intervention' }]
-        : [],
-    };
+    const added = get('interventionDay') ? [{ day: get('interventionDay'), label: get('interventionLabel') || 'Intervention' }] : [];
+    const interventions = [...settings.interventions, ...added]
+      .filter((i, k, all) => all.findIndex((j) => j.day === i.day && j.label === i.label) === k)
+      .sort((a, b) => a.day.localeCompare(b.day));
+    const candidate = { ...settings, baseline: { start: get('baselineStart'), end: get('baselineEnd') }, interventions };
     const parsed = SettingsSchema.safeParse(candidate);
     if (!parsed.success) {
       setError(parsed.error.issues.map((i) => i.message).join(' '));
@@ -31,6 +30,11 @@ export function BaselineForm() {
     await writeSettings(getDb(), parsed.data);
     setError(undefined);
     setSaved(true);
+    // The new intervention is now in the list above: the fields are ready for the next one.
+    el.querySelectorAll<HTMLInputElement>('input[name^="intervention"]').forEach((i) => (i.value = ''));
+  };
+  const remove = async (day: string, label: string) => {
+    await writeSettings(getDb(), { interventions: settings.interventions.filter((i) => !(i.day === day && i.label === label)) });
   };
 
   return (
@@ -47,13 +51,24 @@ export function BaselineForm() {
           </label>
         </fieldset>
         <fieldset>
-          <legend>Intervention (what changed, and when)</legend>
+          <legend>Interventions (what changed, and when)</legend>
+          {settings.interventions.length > 0 && (
+            <ul class="interventions" data-testid="interventions">
+              {settings.interventions.map((i) => (
+                <li key={`${i.day}|${i.label}`}>
+                  {i.day}: {i.label}{' '}
+                  <button type="button" class="link" onClick={() => void remove(i.day, i.label)} aria-label={`Remove intervention ${i.day}: ${i.label}`}>
+                    Remove
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
           <label>
-            Intervention date <input type="date" name="interventionDay" value={intervention?.day} />
+            Intervention date <input type="date" name="interventionDay" />
           </label>
           <label>
-            What changed{' '}
-            <input type="text" name="interventionLabel" maxLength={120} value={intervention?.label} />
+            What changed <input type="text" name="interventionLabel" maxLength={120} placeholder="e.g. coaching for night staff" />
           </label>
         </fieldset>
         <button type="submit">Save</button>
