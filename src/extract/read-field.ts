@@ -18,11 +18,16 @@ export function queryFirst(scope: ParentNode, self: Element | null, selectors: r
 
 /** The first selector that is not valid CSS (checked hop by hop), if any. */
 export function invalidSelector(selectors: readonly string[], probe: ParentNode): string | undefined {
+  // Checked on an empty fragment: costs nothing however big the page, and parses with
+  // querySelectorAll, the call extraction makes (some DOMs let querySelector accept what
+  // querySelectorAll refuses, e.g. "{").
+  const doc = (probe as Node).ownerDocument ?? (probe as Document);
+  const empty = doc.createDocumentFragment();
   return selectors.find((selector) => {
     const hops = splitHops(selector);
     if (!hops || hops.some((h) => !h)) return true;
     try {
-      for (const hop of hops) if (hop !== ':scope') probe.querySelector(hop);
+      for (const hop of hops) if (hop !== ':scope') empty.querySelectorAll(hop);
       return false;
     } catch {
       return true;
