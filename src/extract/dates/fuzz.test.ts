@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { DateFormatHint } from '../../model/date-format-hint';
+import { seededRandom } from '../../sampling/seeded-random';
 import { parseUkDate } from './parse-uk-date';
 
-/** mulberry32: tiny, deterministic, good enough to shake out crashes. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The product's seeded generator: deterministic, good enough to shake out crashes. */
+const generator = seededRandom;
 
 const SEEDS = [
   '23/11/2026 14:05', 'Monday, 23rd November 2026 at 2:05pm', '2026-11-23T14:05:09+01:00',
