@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { packCsv } from '@/src/evidence/pack-csv';
 import type { EvidencePack } from '@/src/evidence/pack';
-import { NOTE_MEASURES } from '@/src/measure/registry';
+import { MEASURES } from '@/src/measure/registry';
 import { getDb } from '@/src/store/db';
 import { assemblePack } from '@/src/store/evidence';
 import { downloadText, fileDay } from '@/src/ui/download';
@@ -15,7 +15,7 @@ const pct = (v: number | null | undefined) => (v === null || v === undefined ? '
  * unless the manager ticks the box that says what showing names means.
  */
 export function App() {
-  const [chosen, setChosen] = useState<string[]>(NOTE_MEASURES.map((m) => m.id));
+  const [chosen, setChosen] = useState<string[]>(MEASURES.map((m) => m.id));
   const [names, setNames] = useState(false);
   const [pack, setPack] = useState<EvidencePack>();
   const [error, setError] = useState<string>();
@@ -38,7 +38,7 @@ export function App() {
       <div class="controls no-print">
         <fieldset>
           <legend>Measures in the pack</legend>
-          {NOTE_MEASURES.map((m) => (
+          {MEASURES.map((m) => (
             <label key={m.id} class="inline">
               <input
                 type="checkbox"
@@ -69,6 +69,8 @@ export function App() {
       <h2>What changed, and when</h2>
       <p data-testid="pack-baseline">
         {pack.baseline ? `Baseline period: ${pack.baseline.start} to ${pack.baseline.end}.` : 'No baseline period has been set.'}
+        {pack.baselineFrozenAt !== null &&
+          ` Its figures were frozen on ${new Date(pack.baselineFrozenAt).toLocaleDateString('en-GB', { timeZone: 'Europe/London', dateStyle: 'long' })}, when the baseline was set: records captured later for that period do not move them.`}
       </p>
       {pack.interventions.length ? (
         <ul>
@@ -85,6 +87,11 @@ export function App() {
       {pack.measures.map((m) => (
         <PackMeasureView key={m.id} measure={m} interventions={pack.interventions} />
       ))}
+      {pack.withoutData.length > 0 && (
+        <p class="muted" data-testid="pack-without-data">
+          Not in this pack, because nothing has been recorded for them yet: {pack.withoutData.join('; ')}.
+        </p>
+      )}
 
       {pack.backlog && (
         <section class="measure" data-testid="pack-backlog">
@@ -150,8 +157,10 @@ export function App() {
           <li>{pack.sources.sampledNotes} notes sampled and judged by staff.</li>
         </ul>
         <p class="muted">
-          Weekly shares are plotted on XmR charts (NHS England, Making Data Count): limits from the baseline weeks; a week with fewer than 20 notes is
-          shown but not judged.
+          Every measure is plotted on an XmR chart (NHS England, Making Data Count): weekly for notes and care plans, monthly for audits and
+          samples; the mean and limits come from the baseline periods. A period with too little behind it (fewer than 20 notes or section-days, 10
+          audit answers or flags, 5 changes in need or sampled notes) is shown but not judged. Shares with a varying denominator are plotted as
+          shares, not on p-charts, so the data set the routine variation.
         </p>
       </section>
     </main>

@@ -1,9 +1,13 @@
 import type { PackMeasure } from '@/src/evidence/pack';
+import { DIMENSION_NAME, formatValue, type Dimension } from '@/src/measure/registry';
 import { SpcChart, type SpcChartData } from '@/src/ui/SpcChart';
 
-const fmt = (m: PackMeasure, v: number | null) => (v === null ? '–' : m.unit === 'share' ? `${(v * 100).toFixed(1)}%` : v.toFixed(1));
+const fmt = formatValue;
+/** A change in the measure's own units: percentage points for shares and gaps. */
+const change = (m: PackMeasure, d: number) =>
+  m.unit === 'share' || m.unit === 'points' ? `${d > 0 ? '+' : ''}${(d * 100).toFixed(1)} points` : `${d > 0 ? '+' : ''}${d.toFixed(m.unit === 'rate' ? 2 : 1)}`;
 const WORDS: Record<string, string> = {
-  'common-cause': 'common cause variation (no signal at the latest week)',
+  'common-cause': 'common cause variation (no signal at the latest point)',
   'special-cause-improvement': 'special cause variation: improvement',
   'special-cause-concern': 'special cause variation: concern',
   'consistently-meeting': 'consistently meeting the target',
@@ -11,10 +15,10 @@ const WORDS: Record<string, string> = {
   'hit-and-miss': 'hit and miss against the target',
 };
 
-/** The chart drawn from the pack's own weeks, so the printed chart and the CSV are the same figures. */
+/** The chart drawn from the pack's own periods, so the printed chart and the CSV are the same figures. */
 const chartOf = (m: PackMeasure): SpcChartData => ({
   measure: m,
-  points: m.weeks.map((w) => ({
+  points: m.points.map((w) => ({
     period: w.period,
     shown: w.value,
     ...(w.mean === null ? {} : { limits: { mean: w.mean, upper: w.upper, lower: w.lower } }),
@@ -28,13 +32,20 @@ export function PackMeasureView({ measure: m, interventions }: { measure: PackMe
   return (
     <section class="measure" data-testid="pack-measure" data-measure={m.id}>
       <h2>{m.name}</h2>
+      <p class="muted small">
+        {m.definition} From {m.source}.
+      </p>
       <p data-testid="pack-before-after">
-        Baseline: <strong>{fmt(m, m.baseline)}</strong>. Last eight weeks: <strong>{fmt(m, m.current)}</strong>
-        {m.change !== null && ` (${m.unit === 'share' ? `${m.change > 0 ? '+' : ''}${(m.change * 100).toFixed(1)} points` : `${m.change > 0 ? '+' : ''}${m.change.toFixed(1)}`})`}. Target{' '}
-        {fmt(m, m.target)}, {m.direction === 'lower-is-better' ? 'lower is better' : 'higher is better'}.
+        Baseline: <strong>{fmt(m, m.baseline)}</strong> ({m.baselineDenominator} behind it). Last eight weeks: <strong>{fmt(m, m.current)}</strong> (
+        {m.currentDenominator}){m.change !== null && ` (${change(m, m.change)})`}. Target {fmt(m, m.target)},{' '}
+        {m.direction === 'lower-is-better' ? 'lower is better' : 'higher is better'}.
       </p>
       <ul class="verdicts">
-        {m.firstImprovement && <li>First improvement signal after the baseline: week of {m.firstImprovement}.</li>}
+        {m.firstImprovement && (
+          <li>
+            First improvement signal after the baseline: {m.period} of {m.firstImprovement}.
+          </li>
+        )}
         {m.variation && <li>Now: {WORDS[m.variation]}.</li>}
         {m.assurance && <li>Assurance: {WORDS[m.assurance]}.</li>}
         <li>
@@ -45,10 +56,10 @@ export function PackMeasureView({ measure: m, interventions }: { measure: PackMe
               : 'Set a baseline to see the spread.'}
         </li>
       </ul>
-      {m.weeks.length > 1 && <SpcChart chart={chartOf(m)} interventions={interventions} width={620} />}
+      {m.points.length > 1 && <SpcChart chart={chartOf(m)} interventions={interventions} width={620} />}
       {m.spread.length > 0 && (
         <table class="figures" data-testid="pack-spread">
-          <caption>By unit, shift and day type</caption>
+          <caption>By segment</caption>
           <thead>
             <tr>
               <th scope="col">Segment</th>
@@ -60,7 +71,9 @@ export function PackMeasureView({ measure: m, interventions }: { measure: PackMe
           <tbody>
             {m.spread.map((s) => (
               <tr key={`${s.dimension}:${s.segment}`}>
-                <th scope="row">{s.segment}</th>
+                <th scope="row">
+                  {DIMENSION_NAME[s.dimension as Dimension] ?? s.dimension}: {s.segment}
+                </th>
                 <td>{fmt(m, s.baseline)}</td>
                 <td>{fmt(m, s.current)}</td>
                 <td>{s.notImproved ? 'No' : 'Yes'}</td>

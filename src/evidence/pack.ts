@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { londonDayKey } from '../extract/dates/london-time';
+import { frozenFor } from '../measure/baseline-figures';
 import { measureChart, type MeasureChart } from '../measure/measure-chart';
-import { measurePoints, NOTE_MEASURES, type Measure } from '../measure/registry';
-import type { DailyRollup } from '../model/daily-rollup';
+import { measurePoints, pooledFigure, type Measure, type MeasureInputs } from '../measure/registry';
 import type { Settings } from '../model/settings';
 
 /** One row of a measure's spread table in the pack. */
@@ -14,7 +14,7 @@ export const SpreadRowSchema = z.object({
   notImproved: z.boolean(),
 });
 
-export const PackWeekSchema = z.object({
+export const PackPointSchema = z.object({
   period: z.string(),
   value: z.number().nullable(),
   denominator: z.number(),
@@ -27,7 +27,10 @@ export const PackWeekSchema = z.object({
 export const PackMeasureSchema = z.object({
   id: z.string(),
   name: z.string(),
-  unit: z.enum(['share', 'score']),
+  source: z.enum(['notes', 'care plans', 'audits', 'samples']),
+  definition: z.string(),
+  period: z.enum(['week', 'month']),
+  unit: z.enum(['share', 'score', 'rate', 'days', 'points']),
   direction: z.enum(['higher-is-better', 'lower-is-better']),
   target: z.number(),
   baseline: z.number().nullable(),
@@ -36,7 +39,13 @@ export const PackMeasureSchema = z.object({
   variation: z.string().nullable(),
   assurance: z.string().nullable(),
   firstImprovement: z.string().nullable(),
-  weeks: z.array(PackWeekSchema),
+  /** True when the baseline figures are those frozen when the baseline was set. */
+  baselineFrozen: z.boolean(),
+  /** How much stands behind the baseline and current figures (notes, section-days, answers...). */
+  baselineDenominator: z.number(),
+  currentDenominator: z.number(),
+  /** The chart's periods (weeks or months, as `period` says). */
+  points: z.array(PackPointSchema),
   spread: z.array(SpreadRowSchema),
 });
 
@@ -49,6 +58,8 @@ export const EvidencePackSchema = z.object({
   generatedAt: z.string(),
   pseudonymised: z.boolean(),
   baseline: z.object({ start: z.string(), end: z.string() }).nullable(),
+  /** When the baseline's figures were frozen (epoch ms); null when they are computed from the records held now. */
+  baselineFrozenAt: z.number().nullable(),
   interventions: z.array(z.object({ day: z.string(), label: z.string() })),
   sources: z.object({
     notes: z.object({ count: z.number(), from: z.string().nullable(), to: z.string().nullable() }),
@@ -58,6 +69,8 @@ export const EvidencePackSchema = z.object({
     sampledNotes: z.number(),
   }),
   measures: z.array(PackMeasureSchema),
+  /** Measures chosen that have no records yet, by name. */
+  withoutData: z.array(z.string()),
   backlog: z
     .object({
       overdueNow: z.number(),
@@ -74,37 +87,34 @@ export const EvidencePackSchema = z.object({
 export type EvidencePack = z.infer<typeof EvidencePackSchema>;
 export type PackMeasure = z.infer<typeof PackMeasureSchema>;
 
-const pooled = (rollups: readonly DailyRollup[], m: Measure, from: string, to: string) => {
-  let n = 0, d = 0;
-  for (const r of rollups) {
-    if (r.day < from || r.day > to) continue;
-    const [a, b] = m.count(r);
-    n += a;
-    d += b;
-  }
-  return d > 0 ? n / d : null;
-};
-
-/** A note measure for the pack: before and after, the chart's weeks and verdicts, the spread. */
+/** A measure for the pack: before and after, the chart's periods and verdicts, the spread. */
 export function packMeasure(
   measure: Measure,
-  rollups: readonly DailyRollup[],
-  settings: Pick<Settings, 'baseline' | 'interventions'>,
+  inputs: MeasureInputs,
+  settings: Pick<Settings, 'baseline' | 'interventions' | 'baselineFigures'>,
   opts: { now: number; recentDays?: number; spread: PackMeasure['spread'] },
 ): PackMeasure {
-  const chart: MeasureChart | undefined = measureChart(measure, measurePoints(measure, rollups, 'week'), {
-    period: 'week',
+  const frozen = frozenFor(settings.baselineFigures, settings.baseline, measure.id, {});
+  const chart: MeasureChart | undefined = measureChart(measure, measurePoints(measure, inputs), {
+    period: measure.period,
     baseline: settings.baseline,
     interventions: settings.interventions,
+    frozen,
   });
   const today = londonDayKey(opts.now);
   const recentFrom = londonDayKey(opts.now - (opts.recentDays ?? 56) * 86_400_000);
-  const baseline = settings.baseline ? pooled(rollups, measure, settings.baseline.start, settings.baseline.end) : null;
-  const current = pooled(rollups, measure, recentFrom, today);
+  // The baseline as frozen when it was set; computed from the records held now only when nothing was frozen.
+  const before = frozen ?? (settings.baseline ? pooledFigure(measure, inputs, {}, settings.baseline.start, settings.baseline.end) : null);
+  const now = pooledFigure(measure, inputs, {}, recentFrom, today);
+  const baseline = before?.value ?? null;
+  const current = now.value;
   const first = chart?.points.find((p) => p.label === 'improvement' && (!settings.baseline || p.period > settings.baseline.end));
   return {
     id: measure.id,
     name: measure.name,
+    source: measure.source,
+    definition: measure.definition,
+    period: measure.period,
     unit: measure.unit,
     direction: measure.direction,
     target: measure.target,
@@ -114,7 +124,10 @@ export function packMeasure(
     variation: chart?.variation ?? null,
     assurance: chart?.assurance ?? null,
     firstImprovement: first?.period ?? null,
-    weeks: (chart?.points ?? []).map((p) => ({
+    baselineFrozen: !!frozen,
+    baselineDenominator: before?.denominator ?? 0,
+    currentDenominator: now.denominator,
+    points: (chart?.points ?? []).map((p) => ({
       period: p.period,
       value: p.shown,
       denominator: p.denominator,
@@ -127,4 +140,3 @@ export function packMeasure(
   };
 }
 
-export const NOTE_MEASURES_FOR_PACK = NOTE_MEASURES;

@@ -20,7 +20,7 @@ const WEEKS = 41; // weeks 0..40 complete; now is in week 41
 function unit(name: string, pct: (k: number) => number, notes = 100): DailyRollup[] {
   return Array.from({ length: WEEKS }, (_, k) => {
     const v = Math.round(pct(k) + NOISE[k % NOISE.length]!);
-    return { id: `${name}|${k}`, day: monday(k), system: 's', unit: name, shift: 'day', dayType: 'weekday', notes, flagged: { vague: v }, scoreSum: (100 - v) * notes };
+    return { id: `${name}|${k}`, day: monday(k), system: 's', unit: name, shift: 'day', dayType: 'weekday', role: 'Carer', notes, flagged: { vague: v }, scoreSum: (100 - v) * notes, residents: { r1: notes } };
   });
 }
 const improved = (k: number) => (k < INTERVENTION_WEEK ? 40 : 10);
@@ -40,8 +40,8 @@ const bySegment = (ws: ReturnType<typeof driftWarnings>) => Object.fromEntries(w
 describe('drift warnings', () => {
   it('warns for a segment that improved and is slipping back, with the week first seen', () => {
     expect(monday(BASELINE_WEEKS - 1) <= opts.baseline.end && monday(BASELINE_WEEKS) > opts.baseline.end).toBe(true);
-    const w = bySegment(driftWarnings(vague, rollups, opts));
-    expect(Object.keys(w).sort()).toEqual(['Drifting', 'all notes', 'day shift', 'weekdays']);
+    const w = bySegment(driftWarnings(vague, { rollups }, opts));
+    expect(Object.keys(w).sort()).toEqual(['Carer (author role)', 'Drifting', 'all notes', 'day shift', 'weekdays']);
     const d = w['Drifting']!;
     expect(d).toMatchObject({ measureId: 'vague', dimension: 'unit', filter: { unit: 'Drifting' }, limitsFrom: monday(INTERVENTION_WEEK) });
     expect(d.baselineMean).toBeCloseTo(0.4015, 4); // 40% + 2 points of noise over 13 weeks
@@ -57,24 +57,24 @@ describe('drift warnings', () => {
   });
 
   it('does not warn for a steady, an unimproved or a too-small segment', () => {
-    const w = bySegment(driftWarnings(vague, rollups, opts));
+    const w = bySegment(driftWarnings(vague, { rollups }, opts));
     for (const s of ['Steady', 'Never', 'Tiny', 'night shift', 'weekend']) expect(w[s]).toBeUndefined();
   });
 
   it('judges the direction of a higher-is-better measure', () => {
-    const w = bySegment(driftWarnings(score, rollups, opts));
+    const w = bySegment(driftWarnings(score, { rollups }, opts));
     expect(w['Drifting']).toMatchObject({ firstSeen: monday(36) });
     expect(w['Steady']).toBeUndefined();
   });
 
   it('starts the post-improvement limits where told, or where the new level settles', () => {
     // Told: 4 weeks after the intervention's week.
-    const told = bySegment(driftWarnings(vague, rollups, { ...opts, recalcAfterWeeks: 4 }));
+    const told = bySegment(driftWarnings(vague, { rollups }, { ...opts, recalcAfterWeeks: 4 }));
     expect(told['Drifting']!.limitsFrom).toBe(monday(INTERVENTION_WEEK + 4));
     // A ramp (40% down to 10% over 8 weeks): the limits start after it, not at the first signal.
     const ramp = (k: number) => (k < INTERVENTION_WEEK ? 40 : Math.max(10, 40 - 4 * (k - INTERVENTION_WEEK + 1)));
     const ramped = unit('Ramp', (k) => (k < 35 ? ramp(k) : 10 + 3 * (k - 34)));
-    const r = driftWarnings(vague, ramped, opts).find((x) => x.segment === 'Ramp')!;
+    const r = driftWarnings(vague, { rollups: ramped }, opts).find((x) => x.segment === 'Ramp')!;
     // Week 20 (16%, then 12%, then 10% on) starts the first 12 weeks with no special cause among
     // themselves; earlier windows hold the ramp's steady fall (a trend or a shift).
     expect(r.limitsFrom).toBe(monday(20));
@@ -85,10 +85,10 @@ describe('drift warnings', () => {
 
   it('ignores improvements before the intervention and the current, partial week', () => {
     // No intervention after the baseline: improvements count from the week after it.
-    expect(bySegment(driftWarnings(vague, rollups, { ...opts, interventions: [] }))['Drifting']).toBeDefined();
+    expect(bySegment(driftWarnings(vague, { rollups }, { ...opts, interventions: [] }))['Drifting']).toBeDefined();
     // A spike in the current week (week 41) is not judged.
     const spike = unit('Spike', improved).concat({ ...unit('Spike', improved)[0]!, id: 'x', day: '2026-10-19', flagged: { vague: 90 } });
-    expect(driftWarnings(vague, spike, opts)).toEqual([]);
+    expect(driftWarnings(vague, { rollups: spike }, opts)).toEqual([]);
   });
 
   it('dates a signal by the week its rule is met', () => {

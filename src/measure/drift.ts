@@ -1,9 +1,8 @@
-import type { DailyRollup } from '../model/daily-rollup';
-import type { Baseline, Intervention } from '../model/settings';
-import { measurePoints, type Measure, type SegmentFilter } from './registry';
+import type { Baseline, BaselineFigures, Intervention } from '../model/settings';
+import { frozenFor, frozenLimits as keptLimits } from './baseline-figures';
+import { better, DIMENSION_NAME, formatValue, measurePoints, segmentValues, type Measure, type MeasureInputs, type SegmentFilter } from './measure';
 import {
   labelSignal,
-  MIN_DENOMINATOR,
   MIN_POINTS_FOR_LIMITS,
   SHIFT_LENGTH,
   specialCauses,
@@ -14,17 +13,18 @@ import {
   type SpcRule,
   type XmrLimits,
 } from './spc';
-import { better, dayKeyOf, formatValue } from './spread';
+import { dayKeyOf } from './spread';
 import { mondayOf } from './weekly-rate';
 
 /**
  * Early warning of drift (DOMAIN.md, "Would leaders see drift early?"): a segment that improved
  * and is now slipping back, with the week the slip was first seen.
  *
- * How, per segment (all notes, each unit, each shift, each day type), on complete ISO weeks:
+ * How, per segment (all records, then each segment of each of the measure's dimensions), on
+ * complete ISO weeks:
  * 1. Baseline limits: XmR limits frozen on the weeks whose Monday falls in the baseline period
- *    (as `baselineMean` counts them). Weeks with fewer than MIN_DENOMINATOR notes (or other
- *    denominators) are shown as gaps, never judged (see spc/proportions.ts).
+ *    (as `baselineMean` counts them). Weeks with a denominator under the measure's minimum (20
+ *    notes, say) are shown as gaps, never judged (see spc/proportions.ts).
  * 2. Improvement: a special-cause improvement signal against those limits, starting on or after
  *    the week of the first intervention after the baseline (before it, a good week is chance, not
  *    the change). No improvement signal: no drift warning (the spread table reports such segments).
@@ -51,11 +51,13 @@ export interface DriftOptions {
   now: string | number;
   /** Post-improvement limits start this many weeks after the intervention's week (else found from the data). */
   recalcAfterWeeks?: number;
-  /** Weeks with a smaller denominator are gaps (default MIN_DENOMINATOR). */
+  /** Weeks with a smaller denominator are gaps (default: the measure's own minimum). */
   minDenominator?: number;
+  /** Figures frozen when the baseline was set: their limits are the baseline limits. */
+  frozen?: BaselineFigures;
 }
 
-export type DriftDimension = 'all' | 'unit' | 'shift' | 'dayType';
+export type DriftDimension = 'all' | 'unit' | 'shift' | 'dayType' | 'role';
 
 export interface DriftWarning {
   measureId: string;
@@ -79,15 +81,20 @@ interface SegmentDef {
   filter: SegmentFilter;
 }
 
-function segmentsOf(rollups: readonly DailyRollup[]): SegmentDef[] {
-  const units = [...new Set(rollups.map((r) => r.unit))].sort((a, b) => a.localeCompare(b));
+const SEGMENT_LABEL: Record<string, string> = { day: 'day shift', night: 'night shift', weekday: 'weekdays', weekend: 'weekend' };
+
+function segmentsOf(measure: Measure, inputs: MeasureInputs): SegmentDef[] {
   return [
-    { dimension: 'all', label: 'all notes', filter: {} },
-    ...units.map((u): SegmentDef => ({ dimension: 'unit', label: u, filter: { unit: u } })),
-    { dimension: 'shift', label: 'day shift', filter: { shift: 'day' } },
-    { dimension: 'shift', label: 'night shift', filter: { shift: 'night' } },
-    { dimension: 'dayType', label: 'weekdays', filter: { dayType: 'weekday' } },
-    { dimension: 'dayType', label: 'weekend', filter: { dayType: 'weekend' } },
+    { dimension: 'all', label: `all ${measure.source}`, filter: {} },
+    ...measure.dimensions.flatMap((dimension) =>
+      segmentValues(inputs, dimension).map(
+        (value): SegmentDef => ({
+          dimension,
+          label: dimension === 'role' ? `${value} (${DIMENSION_NAME.role})` : (SEGMENT_LABEL[value] ?? value),
+          filter: { [dimension]: value } as SegmentFilter,
+        }),
+      ),
+    ),
   ];
 }
 
@@ -111,8 +118,8 @@ const RULE_WORDS: Record<SpcRule, string> = {
 };
 
 /** Judged weekly points of one segment: complete weeks from the baseline's first week, small weeks as gaps. */
-function weeklyPoints(measure: Measure, rollups: readonly DailyRollup[], filter: SegmentFilter, firstMonday: string, thisMonday: string, minDen: number): SpcInputPoint[] {
-  return measurePoints(measure, rollups, 'week', filter)
+function weeklyPoints(measure: Measure, inputs: MeasureInputs, filter: SegmentFilter, firstMonday: string, thisMonday: string, minDen: number): SpcInputPoint[] {
+  return measurePoints(measure, inputs, 'week', filter)
     .filter((p) => p.period >= firstMonday && p.period < thisMonday)
     .map((p) => ({ period: p.period, value: p.denominator >= minDen ? p.value : null }));
 }
@@ -130,9 +137,14 @@ function frozenLimits(points: readonly SpcInputPoint[], from: number, size: numb
   return { end, limits, clean: specialCauses(series).length === 0 };
 }
 
-/** Drift warnings for one measure, one per segment at most. Pure: listing and dismissing is the caller's. */
-export function driftWarnings(measure: Measure, rollups: readonly DailyRollup[], opts: DriftOptions): DriftWarning[] {
-  const minDen = opts.minDenominator ?? MIN_DENOMINATOR;
+/**
+ * Drift warnings for one measure, one per segment at most. Pure: listing and dismissing is the caller's.
+ * Only weekly measures: a monthly one (audits, samples) would need a year after its improvement
+ * before its own limits exist, which is not "early"; those are read on their charts instead.
+ */
+export function driftWarnings(measure: Measure, inputs: MeasureInputs, opts: DriftOptions): DriftWarning[] {
+  if (measure.period !== 'week') return [];
+  const minDen = opts.minDenominator ?? measure.minDenominator;
   const thisMonday = mondayOf(dayKeyOf(opts.now));
   const firstMonday = mondayOf(opts.baseline.start);
   const baselineEndMonday = mondayOf(opts.baseline.end);
@@ -143,10 +155,11 @@ export function driftWarnings(measure: Measure, rollups: readonly DailyRollup[],
   const fromMonday = intervention ? mondayOf(intervention) : addDays(baselineEndMonday, 7);
   const out: DriftWarning[] = [];
 
-  for (const seg of segmentsOf(rollups)) {
-    const points = weeklyPoints(measure, rollups, seg.filter, firstMonday, thisMonday, minDen);
+  for (const seg of segmentsOf(measure, inputs)) {
+    const points = weeklyPoints(measure, inputs, seg.filter, firstMonday, thisMonday, minDen);
     if (!points.some((p) => p.period <= baselineEndMonday && p.value !== null)) continue;
-    const series = xmrSeries(points, { baselineEnd: baselineEndMonday });
+    const kept = keptLimits(frozenFor(opts.frozen, opts.baseline, measure.id, seg.filter));
+    const series = xmrSeries(points, { baselineEnd: baselineEndMonday, ...(kept ? { baselineLimits: kept } : {}) });
     const baseLimits = series[0]?.limits;
     if (!baseLimits) continue;
     const improvement = specialCauses(series)

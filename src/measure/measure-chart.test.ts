@@ -45,7 +45,30 @@ describe('a measure as a process-control chart', () => {
     expect(chart.points[20]).toMatchObject({ shown: 0.9, judged: false, value: null });
     expect(chart.points[20]!.label).toBeUndefined();
     expect(chart.warnings.join(' ')).toMatch(/No baseline set: the limits come from the first 12 weeks/);
-    expect(chart.warnings.join(' ')).toMatch(/1 weeks had too few notes/);
+    expect(chart.warnings.join(' ')).toMatch(/1 weeks had too little behind them to judge \(under 20\)/);
     expect(measureChart(vague, points.slice(0, 1), { period: 'week' })).toBeUndefined();
+  });
+});
+
+describe('a baseline frozen when it was set', () => {
+  it('keeps the frozen limits when the records held for the baseline change, and says so', () => {
+    const frozen = { value: 0.4, denominator: 1300, limits: { mean: 0.4, movingRangeMean: 0.025, count: 13 } };
+    // Notes captured later for the baseline weeks pull their live mean down to 30%.
+    const moved = points.map((p, i) => (i < 13 ? { ...p, value: p.value! - 0.1, numerator: p.numerator - 10 } : p));
+    const chart = measureChart(vague, moved, { period: 'week', baseline, frozen })!;
+    expect(chart.frozen).toBe(true);
+    expect(chart.points[0]!.limits!.mean).toBe(0.4);
+    expect(chart.points[0]!.limits!.upper).toBeCloseTo(0.4 + 2.66 * 0.025, 10);
+    expect(chart.warnings.join(' ')).toMatch(/frozen when the baseline was set \(40\.0%\); the records now held for that period give 30\.\d%/);
+    // Unfrozen, the same records give the moved limits.
+    expect(measureChart(vague, moved, { period: 'week', baseline })!.points[0]!.limits!.mean).toBeCloseTo(0.3, 2);
+  });
+
+  it('says nothing when the records still give the frozen mean', () => {
+    const live = measureChart(vague, points, { period: 'week', baseline })!.points[0]!.limits!;
+    const frozen = { value: 0.4, denominator: 1300, limits: { mean: live.mean, movingRangeMean: live.movingRangeMean, count: live.count } };
+    const chart = measureChart(vague, points, { period: 'week', baseline, frozen })!;
+    expect(chart.warnings).toEqual([]);
+    expect(chart.points.map((p) => p.label)).toEqual(measureChart(vague, points, { period: 'week', baseline })!.points.map((p) => p.label));
   });
 });

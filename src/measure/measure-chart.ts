@@ -1,10 +1,10 @@
-import type { Baseline } from '../model/settings';
-import { periodOf, type Measure, type MeasurePoint, type Period } from './registry';
+import type { Baseline, FrozenFigure } from '../model/settings';
+import { frozenLimits } from './baseline-figures';
+import { formatValue, periodOf, type Measure, type MeasurePoint, type Period } from './measure';
 import {
   assuranceVerdict,
   labelSignal,
   MIN_POINTS_FOR_LIMITS,
-  proportionPoints,
   specialCauses,
   variationVerdict,
   xmrSeries,
@@ -32,6 +32,8 @@ export interface MeasureChart {
   assurance: AssuranceVerdict | undefined;
   /** What the manager should know before reading the chart (a provisional baseline, few points). */
   warnings: string[];
+  /** True when the baseline limits are the figures frozen when the baseline was set. */
+  frozen: boolean;
 }
 
 /**
@@ -44,7 +46,14 @@ export interface MeasureChart {
 export function measureChart(
   measure: Measure,
   points: readonly MeasurePoint[],
-  opts: { period: Period; baseline?: Baseline; interventions?: readonly { day: string }[]; recalcAtInterventions?: boolean },
+  opts: {
+    period: Period;
+    baseline?: Baseline;
+    interventions?: readonly { day: string }[];
+    recalcAtInterventions?: boolean;
+    /** The baseline's figures frozen when it was set, for this measure and segment. */
+    frozen?: FrozenFigure;
+  },
 ): MeasureChart | undefined {
   const warnings: string[] = [];
   const from = opts.baseline ? periodOf(opts.baseline.start, opts.period) : undefined;
@@ -57,11 +66,25 @@ export function measureChart(
     baselineEnd = shown[Math.min(MIN_POINTS_FOR_LIMITS, shown.length) - 1]!.period;
     warnings.push(`No baseline set: the limits come from the first ${Math.min(MIN_POINTS_FOR_LIMITS, shown.length)} ${opts.period}s.`);
   }
-  const prepared = proportionPoints(shown.map(({ period, numerator, denominator }) => ({ period, numerator, denominator })));
+  // A period on too small a denominator is shown but not judged (spc/proportions.ts says why).
+  const prepared = shown.map((p) => {
+    const judged = p.value !== null && p.denominator >= measure.minDenominator;
+    return { period: p.period, value: judged ? p.value : null, proportion: p.value, denominator: p.denominator, judged };
+  });
   const recalcAt = opts.recalcAtInterventions
     ? [...new Set((opts.interventions ?? []).map((i) => periodOf(i.day, opts.period)))].filter((p) => p > baselineEnd).sort()
     : [];
-  const series = xmrSeries(prepared, { baselineEnd, recalcAt });
+  // Frozen limits only apply to the chart's own period (a figure frozen weekly says nothing of months).
+  const baselineLimits = opts.baseline && opts.period === measure.period ? frozenLimits(opts.frozen) : undefined;
+  const series = xmrSeries(prepared, { baselineEnd, recalcAt, ...(baselineLimits ? { baselineLimits } : {}) });
+  if (baselineLimits) {
+    const live = xmrSeries(prepared, { baselineEnd })[0]?.limits;
+    if (!live || Math.abs(live.mean - baselineLimits.mean) > Math.max(1e-9, 0.01 * Math.abs(baselineLimits.mean))) {
+      warnings.push(
+        `The baseline mean is the figure frozen when the baseline was set (${formatValue(measure, baselineLimits.mean)}); the records now held for that period give ${formatValue(measure, live?.mean ?? null)}. Set the baseline again to use them.`,
+      );
+    }
+  }
   const signals = specialCauses(series).map((s) => labelSignal(s, measure.direction));
   const labels = new Map<number, SignalLabel>();
   // A point in an improvement and a concern at once shows the concern: it is the one to act on.
@@ -77,10 +100,11 @@ export function measureChart(
   // against limits recalculated from the last intervention (Making Data Count recalculates after a
   // sustained change), not against the old process.
   const since = [...new Set((opts.interventions ?? []).map((i) => periodOf(i.day, opts.period)))].filter((p) => p > baselineEnd).sort();
-  const assuranceSeries = recalcAt.length || !since.length ? series : xmrSeries(prepared, { baselineEnd, recalcAt: since.slice(-1) });
+  const assuranceSeries =
+    recalcAt.length || !since.length ? series : xmrSeries(prepared, { baselineEnd, recalcAt: since.slice(-1), ...(baselineLimits ? { baselineLimits } : {}) });
   if (series.some((p) => p.fewPoints)) warnings.push(`Some limits rest on fewer than ${MIN_POINTS_FOR_LIMITS} points: read them with care.`);
   const unjudged = prepared.filter((p) => p.proportion !== null && !p.judged).length;
-  if (unjudged) warnings.push(`${unjudged} ${opts.period === 'week' ? 'weeks' : 'months'} had too few notes to judge and are shown without being tested.`);
+  if (unjudged) warnings.push(`${unjudged} ${opts.period === 'week' ? 'weeks' : 'months'} had too little behind them to judge (under ${measure.minDenominator}) and are shown without being tested.`);
   return {
     measure,
     points: chartPoints,
@@ -88,5 +112,6 @@ export function measureChart(
     variation: variationVerdict(series, signals, measure.direction).verdict,
     assurance: assuranceVerdict(assuranceSeries, measure.direction, measure.target),
     warnings,
+    frozen: !!baselineLimits,
   };
 }

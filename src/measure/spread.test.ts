@@ -7,7 +7,7 @@ const vague = NOTE_MEASURES.find((m) => m.id === 'vague')!;
 const score = NOTE_MEASURES.find((m) => m.id === 'mean-score')!;
 
 const row = (day: string, unit: string, shift: 'day' | 'night', dayType: 'weekday' | 'weekend', notes: number, flagged: number, scoreSum = 0): DailyRollup => ({
-  id: [day, unit, shift, dayType].join('|'), day, system: 's', unit, shift, dayType, notes, flagged: { vague: flagged }, scoreSum,
+  id: [day, unit, shift, dayType].join('|'), day, system: 's', unit, shift, dayType, role: shift === 'night' ? 'Night carer' : 'Carer', notes, flagged: { vague: flagged }, scoreSum, residents: { r1: notes },
 });
 
 // Baseline: January 2026. Now: Wednesday 25 March 2026; the last 2 complete weeks are 9-22 March.
@@ -29,7 +29,7 @@ const rollups: DailyRollup[] = [
   row('2026-03-24', 'Oak', 'day', 'weekday', 100, 100, 0),
   row('2026-03-08', 'Oak', 'day', 'weekday', 100, 100, 0), // Sunday before the window
 ];
-const table = spreadTable(vague, rollups, { baseline, now, recentWeeks: 2 });
+const table = spreadTable(vague, { rollups }, { baseline, now, recentWeeks: 2 });
 const get = (dimension: string, segment: string) => table.rows.find((r) => r.dimension === dimension && r.segment === segment)!;
 
 describe('spread table', () => {
@@ -46,7 +46,7 @@ describe('spread table', () => {
     expect(get('unit', 'Oak').change).toBeCloseTo(-0.3);
     expect(get('unit', 'Cedar')).toMatchObject({ baseline: 0.4, current: 0.38, worst: true, best: false });
     expect(get('unit', 'Cedar').gapToBest).toBeCloseTo(0.28);
-    expect(table.dimensions.map((d) => d.rows.map((r) => r.segment))).toEqual([['Ash', 'Cedar', 'Oak'], ['day', 'night'], ['weekday', 'weekend']]);
+    expect(table.dimensions.map((d) => d.rows.map((r) => r.segment))).toEqual([['Ash', 'Cedar', 'Oak'], ['day', 'night'], ['weekday', 'weekend'], ['Carer', 'Night carer']]);
     // Pooled, not averaged: day = Oak + Ash = (10 + 10) / 200 now.
     expect(get('shift', 'day')).toMatchObject({ baseline: 0.25, current: 0.1 });
   });
@@ -63,19 +63,19 @@ describe('spread table', () => {
   });
 
   it('lists segments not improved by 10% (relative), but not those at target throughout', () => {
-    expect(table.notImproved.map((r) => `${r.dimension}:${r.segment}`)).toEqual(['unit:Cedar', 'shift:night', 'dayType:weekend']);
+    expect(table.notImproved.map((r) => `${r.dimension}:${r.segment}`)).toEqual(['unit:Cedar', 'shift:night', 'dayType:weekend', 'role:Night carer']);
     expect(get('unit', 'Ash').notImproved).toBe(false);
     expect(table.sentence).toBe(
-      'Notes flagged vague: 3 segments have not improved by at least 10% on the baseline: Cedar (unit: 40.0% then, 38.0% now), night (shift: 40.0% then, 38.0% now), weekend (day type: 40.0% then, 38.0% now).',
+      'Notes flagged vague: 4 segments have not improved by at least 10% on the baseline: Cedar (unit: 40.0% then, 38.0% now), night (shift: 40.0% then, 38.0% now), weekend (day type: 40.0% then, 38.0% now), Night carer (author role: 40.0% then, 38.0% now).',
     );
     // 40% -> 35% clears a 10% margin (needs 36% or less) but not a 20% one (needs 32% or less).
     const edge = [row('2026-01-12', 'Oak', 'day', 'weekday', 100, 40), row('2026-03-10', 'Oak', 'day', 'weekday', 100, 35)];
-    expect(spreadTable(vague, edge, { baseline, now, recentWeeks: 2 }).notImproved).toEqual([]);
-    expect(spreadTable(vague, edge, { baseline, now, recentWeeks: 2, margin: 0.2 }).notImproved.map((r) => r.segment)).toEqual(['Oak', 'day', 'weekday']);
+    expect(spreadTable(vague, { rollups: edge }, { baseline, now, recentWeeks: 2 }).notImproved).toEqual([]);
+    expect(spreadTable(vague, { rollups: edge }, { baseline, now, recentWeeks: 2, margin: 0.2 }).notImproved.map((r) => r.segment)).toEqual(['Oak', 'day', 'weekday', 'Carer']);
   });
 
   it('follows the direction of a higher-is-better measure', () => {
-    const t = spreadTable(score, rollups, { baseline, now, recentWeeks: 2 });
+    const t = spreadTable(score, { rollups }, { baseline, now, recentWeeks: 2 });
     const row = (seg: string) => t.rows.find((r) => r.segment === seg)!;
     expect(row('Oak')).toMatchObject({ baseline: 60, current: 90, best: true, notImproved: false });
     expect(row('Ash')).toMatchObject({ best: true, notImproved: false }); // 90 = target 80 met throughout
@@ -83,11 +83,11 @@ describe('spread table', () => {
   });
 
   it('marks a segment without data as such, never as not improved or best', () => {
-    const t = spreadTable(vague, [row('2026-01-12', 'Oak', 'day', 'weekday', 100, 40)], { baseline, now });
+    const t = spreadTable(vague, { rollups: [row('2026-01-12', 'Oak', 'day', 'weekday', 100, 40)] }, { baseline, now });
     expect(t.rows.find((r) => r.segment === 'Oak')).toMatchObject({ current: null, noData: true, notImproved: false, best: false, gapToBest: null });
     expect(t.dimensions[0]!.narrowing).toBeNull();
     expect(t.sentence).toBe('Notes flagged vague: no segment has data in both the baseline and the last 8 weeks.');
-    expect(spreadTable(vague, rollups, { baseline, now: Date.UTC(2026, 2, 25, 12) }).recent).toEqual({ start: '2026-01-26', end: '2026-03-22' });
-    expect(() => spreadTable(vague, rollups, { baseline, now, recentWeeks: 0 })).toThrow(/at least 1/);
+    expect(spreadTable(vague, { rollups }, { baseline, now: Date.UTC(2026, 2, 25, 12) }).recent).toEqual({ start: '2026-01-26', end: '2026-03-22' });
+    expect(() => spreadTable(vague, { rollups }, { baseline, now, recentWeeks: 0 })).toThrow(/at least 1/);
   });
 });

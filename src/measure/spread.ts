@@ -1,7 +1,18 @@
 import { londonDayKey } from '../extract/dates/london-time';
-import type { DailyRollup } from '../model/daily-rollup';
-import type { Baseline } from '../model/settings';
-import type { Measure, SegmentFilter } from './registry';
+import type { Baseline, BaselineFigures } from '../model/settings';
+import { frozenFor } from './baseline-figures';
+import {
+  better,
+  DIMENSION_NAME,
+  formatValue,
+  meetsTarget,
+  pooledFigure,
+  segmentValues,
+  type Dimension,
+  type Measure,
+  type MeasureInputs,
+  type SegmentFilter,
+} from './measure';
 import { mondayOf } from './weekly-rate';
 
 /**
@@ -24,10 +35,6 @@ import { mondayOf } from './weekly-rate';
  *   (we cannot say), and never "best".
  */
 
-export type Dimension = 'unit' | 'shift' | 'dayType';
-export const DIMENSIONS: readonly Dimension[] = ['unit', 'shift', 'dayType'];
-const DIMENSION_NAME: Record<Dimension, string> = { unit: 'unit', shift: 'shift', dayType: 'day type' };
-
 /** 10% relative: see the module comment. */
 export const DEFAULT_IMPROVEMENT_MARGIN = 0.1;
 export const DEFAULT_RECENT_WEEKS = 8;
@@ -40,6 +47,8 @@ export interface SpreadOptions {
   now: string | number;
   /** Relative improvement a segment needs on its baseline (0.1 = 10%). */
   margin?: number;
+  /** Figures frozen when the baseline was set: a segment's baseline is its frozen figure when there is one. */
+  frozen?: BaselineFigures;
 }
 
 export interface SpreadRow {
@@ -101,39 +110,14 @@ export function recentWindow(today: string, weeks: number): { start: string; end
 
 const filterOf = (dimension: Dimension, segment: string): SegmentFilter => ({ [dimension]: segment }) as SegmentFilter;
 
-/** Pooled numerator and denominator of one segment between two days (inclusive). */
-export function pooled(measure: Measure, rollups: readonly DailyRollup[], filter: SegmentFilter, start: string, end: string): { value: number | null; denominator: number } {
-  let n = 0;
-  let d = 0;
-  for (const r of rollups) {
-    if (r.day < start || r.day > end) continue;
-    if (filter.unit !== undefined && r.unit !== filter.unit) continue;
-    if (filter.shift !== undefined && r.shift !== filter.shift) continue;
-    if (filter.dayType !== undefined && r.dayType !== filter.dayType) continue;
-    const [a, b] = measure.count(r);
-    n += a;
-    d += b;
-  }
-  return { value: d > 0 ? n / d : null, denominator: d };
-}
-
-/** `a` is better than `b` in the measure's direction. */
-export const better = (measure: Measure, a: number, b: number): boolean => (measure.direction === 'lower-is-better' ? a < b : a > b);
-const meets = (measure: Measure, v: number) => (measure.direction === 'lower-is-better' ? v <= measure.target : v >= measure.target);
-
-/** Improved on the baseline by at least `margin` of it (relative), in the measure's direction. */
+/**
+ * Improved on the baseline by at least `margin` of it (relative), in the measure's direction. A gap
+ * in percentage points can sit at or below zero, where a relative change means nothing: it must
+ * close by `margin` of the larger of the baseline gap and the target.
+ */
 export function improvedBy(measure: Measure, baseline: number, current: number, margin: number): boolean {
+  if (measure.unit === 'points') return current <= baseline - margin * Math.max(Math.abs(baseline), measure.target);
   return measure.direction === 'lower-is-better' ? current <= baseline * (1 - margin) : current >= baseline * (1 + margin);
-}
-
-/** A value as shown: a share as a percentage, a score as a number. */
-export const formatValue = (measure: Measure, v: number | null): string =>
-  v === null ? '–' : measure.unit === 'share' ? `${(v * 100).toFixed(1)}%` : v.toFixed(1);
-
-function segmentsOf(rollups: readonly DailyRollup[], dimension: Dimension): string[] {
-  if (dimension === 'shift') return ['day', 'night'];
-  if (dimension === 'dayType') return ['weekday', 'weekend'];
-  return [...new Set(rollups.map((r) => r.unit))].sort((a, b) => a.localeCompare(b));
 }
 
 function spreadOf(measure: Measure, values: readonly (number | null)[]): number | null {
@@ -142,17 +126,19 @@ function spreadOf(measure: Measure, values: readonly (number | null)[]): number 
   return Math.max(...xs) - Math.min(...xs);
 }
 
-export function spreadTable(measure: Measure, rollups: readonly DailyRollup[], opts: SpreadOptions): SpreadTable {
+export function spreadTable(measure: Measure, inputs: MeasureInputs, opts: SpreadOptions): SpreadTable {
   const margin = opts.margin ?? DEFAULT_IMPROVEMENT_MARGIN;
   const weeks = opts.recentWeeks ?? DEFAULT_RECENT_WEEKS;
   if (!Number.isInteger(weeks) || weeks < 1) throw new Error(`recentWeeks must be a whole number of weeks, at least 1 (got ${weeks}).`);
   const recent = recentWindow(dayKeyOf(opts.now), weeks);
   const { baseline } = opts;
 
-  const dimensions: SpreadDimension[] = DIMENSIONS.map((dimension) => {
-    const raw = segmentsOf(rollups, dimension).map((segment) => {
+  const dimensions: SpreadDimension[] = measure.dimensions.map((dimension) => {
+    const raw = segmentValues(inputs, dimension).map((segment) => {
       const f = filterOf(dimension, segment);
-      return { segment, before: pooled(measure, rollups, f, baseline.start, baseline.end), now: pooled(measure, rollups, f, recent.start, recent.end) };
+      const kept = frozenFor(opts.frozen, baseline, measure.id, f);
+      const before = kept ?? pooledFigure(measure, inputs, f, baseline.start, baseline.end);
+      return { segment, before, now: pooledFigure(measure, inputs, f, recent.start, recent.end) };
     });
     const currents = raw.map((r) => r.now.value).filter((v): v is number => v !== null);
     const bestNow = currents.length ? currents.reduce((a, b) => (better(measure, b, a) ? b : a)) : null;
@@ -161,7 +147,7 @@ export function spreadTable(measure: Measure, rollups: readonly DailyRollup[], o
       const b = before.value;
       const c = now.value;
       const noData = b === null || c === null;
-      const fine = b !== null && c !== null && meets(measure, b) && meets(measure, c);
+      const fine = b !== null && c !== null && meetsTarget(measure, b) && meetsTarget(measure, c);
       return {
         dimension,
         segment,

@@ -3,7 +3,7 @@ import type { DailyRollup } from '../model/daily-rollup';
 import { baselineMean, mondayOf, weeklyRate } from './weekly-rate';
 
 const row = (day: string, notes: number, vague: number, unit = 'Oak'): DailyRollup => ({
-  id: `${day}|s|${unit}|day|weekday`, day, system: 's', unit, shift: 'day', dayType: 'weekday', notes, flagged: { vague }, scoreSum: 0,
+  id: `${day}|s|${unit}|day|weekday`, day, system: 's', unit, shift: 'day', dayType: 'weekday', role: 'Carer', notes, flagged: { vague }, scoreSum: 0, residents: {},
 });
 
 describe('weekly rate from daily roll-ups', () => {

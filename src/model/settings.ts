@@ -17,8 +17,31 @@ export const InterventionSchema = z.object({
 });
 export type Intervention = z.infer<typeof InterventionSchema>;
 
+/** One measure in one segment over the baseline, as it stood when the baseline was set. */
+export const FrozenFigureSchema = z.object({
+  value: z.number().nullable(),
+  denominator: z.number().nonnegative(),
+  /** The XmR centre line and routine variation of the baseline periods; null under two judged periods. */
+  limits: z.object({ mean: z.number(), movingRangeMean: z.number().nonnegative(), count: z.number().int().min(2) }).nullable(),
+});
+export type FrozenFigure = z.infer<typeof FrozenFigureSchema>;
+
+/**
+ * The baseline's figures, frozen when it was set (DOMAIN.md: "a baseline period, frozen, with its
+ * figures"): notes captured later for that period, or a change of rules, never move the "before"
+ * an improvement is claimed against. Keyed `measureId|all` or `measureId|dimension:segment`.
+ */
+export const BaselineFiguresSchema = z.object({
+  frozenAt: z.number().int(),
+  start: DayKeySchema,
+  end: DayKeySchema,
+  figures: z.record(z.string(), FrozenFigureSchema),
+});
+export type BaselineFigures = z.infer<typeof BaselineFiguresSchema>;
+
 export const SettingsSchema = z.object({
   baseline: BaselineSchema.optional(),
+  baselineFigures: BaselineFiguresSchema.optional(),
   interventions: z.array(InterventionSchema).default([]),
   /** Who samples on this device, remembered so sampling stays a couple of clicks. */
   reviewer: ReviewerSchema.optional(),

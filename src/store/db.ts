@@ -10,6 +10,7 @@ import type { PageHealth } from '../model/page-health';
 import type { HistoryJob } from '../model/history-job';
 import type { Sample } from '../model/sample';
 import type { Snapshot } from '../model/snapshot';
+import { RollupDelta } from './note-rollup';
 
 export interface SettingRow {
   key: string;
@@ -65,6 +66,16 @@ export class RecordLensDb extends Dexie {
       auditTemplates: '&key, id',
       careSystemAudits: '&key, at',
     });
+    // v4: roll-ups gain the author's role (a segment) and notes per resident (notes per resident per
+    // day). Roll-ups are derived data: rebuilt from the stored notes, which are left as they were.
+    this.version(4)
+      .stores({})
+      .upgrade(async (tx) => {
+        const delta = new RollupDelta();
+        await tx.table<Note>('notes').each((note) => delta.add(note, 1));
+        await tx.table('dailyRollups').clear();
+        await tx.table('dailyRollups').bulkPut(delta.apply([]));
+      });
   }
 }
 

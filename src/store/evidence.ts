@@ -3,18 +3,16 @@ import { cycleResults } from '../audit/cycle-results';
 import { packMeasure, type EvidencePack } from '../evidence/pack';
 import { londonDayKey } from '../extract/dates/london-time';
 import { agreementByRule } from '../measure/agreement';
-import { NOTE_MEASURES } from '../measure/registry';
+import { measurePoints } from '../measure/registry';
 import { spreadTable } from '../measure/spread';
 import { backlogNow, backlogTrend } from '../measure/timeliness';
 import { pseudonym } from '../privacy/pseudonym';
-import { closedAuditCycles } from './audits';
 import type { RecordLensDb } from './db';
-import { completedSamples } from './samples';
 import { readSettings } from './settings';
-import { loadTimelines, readTimelinessRules } from './timeliness';
+import { loadMeasureInputs } from './measure-inputs';
 
 export interface PackChoices {
-  /** Which note measures to include (all by default). */
+  /** Which measures to include (all that have records, by default). */
   measureIds?: readonly string[];
   /** Residents by name instead of code: only when the manager ticks the box. */
   names?: boolean;
@@ -24,23 +22,24 @@ export interface PackChoices {
 /** Everything the evidence pack shows, read from this device's store. */
 export async function assemblePack(db: RecordLensDb, choices: PackChoices): Promise<EvidencePack> {
   const { now } = choices;
-  const [settings, rollups, notes, sections, timelines, rules, cycles, samples, ownAudits] = await Promise.all([
+  const [settings, { inputs, measures: registered, timelines, rules }, notes, sections, ownAudits] = await Promise.all([
     readSettings(db),
-    db.dailyRollups.toArray(),
+    loadMeasureInputs(db, now),
     db.notes.count(),
     db.sections.count(),
-    loadTimelines(db),
-    readTimelinessRules(db),
-    closedAuditCycles(db),
-    completedSamples(db),
     db.careSystemAudits.count(),
   ]);
+  const cycles = [...(inputs.cycles ?? [])];
+  const samples = [...(inputs.samples ?? [])];
+  const chosen = registered.filter((m) => !choices.measureIds || choices.measureIds.includes(m.id));
+  // A measure with nothing recorded yet is named, not printed as an empty chart.
+  const withData = chosen.filter((m) => measurePoints(m, inputs).some((p) => p.value !== null));
   const [first, last] = await Promise.all([db.notes.orderBy('careAt').first(), db.notes.orderBy('careAt').last()]);
-  const measures = NOTE_MEASURES.filter((m) => !choices.measureIds || choices.measureIds.includes(m.id)).map((m) =>
-    packMeasure(m, rollups, settings, {
+  const measures = withData.map((m) =>
+    packMeasure(m, inputs, settings, {
       now,
       spread: settings.baseline
-        ? spreadTable(m, rollups, { baseline: settings.baseline, now }).rows.map((r) => ({
+        ? spreadTable(m, inputs, { baseline: settings.baseline, now, frozen: settings.baselineFigures }).rows.map((r) => ({
             dimension: r.dimension,
             segment: r.segment,
             baseline: r.baseline,
@@ -62,6 +61,7 @@ export async function assemblePack(db: RecordLensDb, choices: PackChoices): Prom
     generatedAt: new Date(now).toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' }),
     pseudonymised: !choices.names,
     baseline: settings.baseline ?? null,
+    baselineFrozenAt: settings.baseline && settings.baselineFigures ? settings.baselineFigures.frozenAt : null,
     interventions: settings.interventions,
     sources: {
       notes: { count: notes, from: first ? londonDayKey(first.careAt) : null, to: last ? londonDayKey(last.careAt) : null },
@@ -71,6 +71,7 @@ export async function assemblePack(db: RecordLensDb, choices: PackChoices): Prom
       sampledNotes: judged.length,
     },
     measures,
+    withoutData: chosen.filter((m) => !withData.includes(m)).map((m) => m.name),
     backlog: backlog
       ? {
           overdueNow: backlog.overdue.length,

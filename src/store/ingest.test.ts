@@ -35,7 +35,9 @@ describe('ingest', () => {
     expect(await db.notes.count()).toBe(2);
     const rollups = await db.dailyRollups.toArray();
     expect(rollups).toHaveLength(1);
-    expect(rollups[0]).toMatchObject({ id: '2026-11-23|harbour-demo|Oak|day|weekday', day: '2026-11-23', unit: 'Oak', notes: 2, flagged: { vague: 1 } });
+    expect(rollups[0]).toMatchObject({ id: '2026-11-23|harbour-demo|Oak|day|weekday|Unknown role', day: '2026-11-23', unit: 'Oak', role: 'Unknown role', notes: 2, flagged: { vague: 1 } });
+    // Both notes are about one resident: one resident-day, two notes.
+    expect(rollups[0]!.residents).toEqual({ 'harbour-demo|id:R001': 2 });
     expect(await db.snapshots.count()).toBe(2);
   });
 
@@ -65,12 +67,13 @@ describe('ingest', () => {
     expect(await ingestCapture(db, edited)).toEqual({ added: 0, updated: 1, unchanged: 0 });
     const [r] = await db.dailyRollups.toArray();
     expect([r?.notes, r?.flagged.vague]).toEqual([2, 0]);
+    expect(r?.residents).toEqual({ 'harbour-demo|id:R001': 2 });
   });
 
   it('puts a night note on a weekend in its own segment, by London time', async () => {
     const sat = Date.parse('2026-07-04T21:30:00Z'); // Saturday 22:30 BST
     await ingestCapture(db, batch({ notes: [note({ careAt: sat })] }));
-    expect((await db.dailyRollups.toArray())[0]?.id).toBe('2026-07-04|harbour-demo|Oak|night|weekend');
+    expect((await db.dailyRollups.toArray())[0]?.id).toBe('2026-07-04|harbour-demo|Oak|night|weekend|Unknown role');
   });
 
   it('adds a history row whenever a care-plan section changes, and none when it does not', async () => {

@@ -4,8 +4,10 @@ import type { DailyRollup } from '../model/daily-rollup';
 import type { Note } from '../model/note';
 import type { RuleId } from '../model/quality-flag';
 
-type Counts = Pick<DailyRollup, 'notes' | 'flagged' | 'scoreSum'>;
+type Counts = Pick<DailyRollup, 'notes' | 'flagged' | 'scoreSum' | 'residents'>;
 type Row = Omit<DailyRollup, keyof Counts>;
+
+export const UNKNOWN_ROLE = 'Unknown role';
 
 /** Which roll-up row a note counts in. */
 export function rollupRow(note: Note): Row {
@@ -14,7 +16,8 @@ export function rollupRow(note: Note): Row {
   const shift = shiftOf(note.careAt);
   const dayType = dayTypeOf(note.careAt);
   const system = note.provenance.system;
-  return { id: [day, system, unit, shift, dayType].join('|'), day, system, unit, shift, dayType };
+  const role = note.authorRole?.trim() || UNKNOWN_ROLE;
+  return { id: [day, system, unit, shift, dayType, role].join('|'), day, system, unit, shift, dayType, role };
 }
 
 /** Accumulates +/- contributions so one ingest does one read and one write of roll-ups. */
@@ -23,8 +26,9 @@ export class RollupDelta {
 
   add(note: Note, sign: 1 | -1): void {
     const row = rollupRow(note);
-    const acc = this.rows.get(row.id) ?? { row, counts: { notes: 0, flagged: {}, scoreSum: 0 } };
+    const acc = this.rows.get(row.id) ?? { row, counts: { notes: 0, flagged: {}, scoreSum: 0, residents: {} } };
     acc.counts.notes += sign;
+    acc.counts.residents[note.residentKey] = (acc.counts.residents[note.residentKey] ?? 0) + sign;
     acc.counts.scoreSum += sign * note.quality.score;
     for (const rule of new Set(note.quality.flags.map((f) => f.rule))) {
       acc.counts.flagged[rule] = (acc.counts.flagged[rule] ?? 0) + sign;
@@ -39,8 +43,15 @@ export class RollupDelta {
       for (const [rule, n] of Object.entries(counts.flagged) as [RuleId, number][]) {
         flagged[rule] = Math.max(0, (flagged[rule] ?? 0) + n);
       }
+      const residents: Record<string, number> = { ...before?.residents };
+      for (const [key, n] of Object.entries(counts.residents)) {
+        const left = (residents[key] ?? 0) + n;
+        if (left > 0) residents[key] = left;
+        else delete residents[key];
+      }
       return {
         ...row,
+        residents,
         notes: Math.max(0, (before?.notes ?? 0) + counts.notes),
         flagged,
         scoreSum: Math.max(0, (before?.scoreSum ?? 0) + counts.scoreSum),

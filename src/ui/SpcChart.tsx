@@ -19,8 +19,19 @@ export interface SpcChartData {
 }
 
 const toSeconds = (day: string) => Date.parse(`${day}T00:00:00Z`) / 1000;
-export const scaled = (chart: SpcChartData, v: number | null | undefined) =>
-  v === null || v === undefined ? null : chart.measure.unit === 'share' ? Math.round(v * 1000) / 10 : Math.round(v * 10) / 10;
+/** Shares and gaps are drawn in percent; a rate keeps two decimals, the rest one. */
+const SCALE: Record<Measure['unit'], { by: number; decimals: number; axis: string }> = {
+  share: { by: 100, decimals: 1, axis: '%' },
+  points: { by: 100, decimals: 1, axis: 'points' },
+  score: { by: 1, decimals: 1, axis: 'score' },
+  rate: { by: 1, decimals: 2, axis: 'per day' },
+  days: { by: 1, decimals: 1, axis: 'days' },
+};
+export const scaled = (chart: SpcChartData, v: number | null | undefined) => {
+  if (v === null || v === undefined || Number.isNaN(v)) return null;
+  const { by, decimals } = SCALE[chart.measure.unit];
+  return Math.round(v * by * 10 ** decimals) / 10 ** decimals;
+};
 
 /**
  * An XmR chart: the values, the mean and process limits (stepping where they were recalculated),
@@ -34,15 +45,26 @@ export function SpcChart({ chart, interventions, width = 340 }: { chart: SpcChar
     const xs = chart.points.map((p) => toSeconds(p.period));
     const line = (f: (p: SpcChartData['points'][number]) => number | null | undefined) => chart.points.map((p) => scaled(chart, f(p)));
     const marks = interventions.map((i) => toSeconds(i.day));
-    const pct = chart.measure.unit === 'share';
+    const unit = chart.measure.unit;
+    const scale = SCALE[unit];
     const plot = new uPlot(
       {
         title: chart.measure.name,
         width,
         height: 240,
-        scales: { x: { time: true }, y: { range: (_u, min, max) => [Math.max(0, Math.floor(min - 5)), pct ? Math.min(100, Math.ceil(max + 5)) : Math.ceil(max + 5)] } },
+        scales: {
+          x: { time: true },
+          y: {
+            range: (_u, min, max) => {
+              const pad = scale.by === 100 ? 5 : Math.max(0.5, (max - min) * 0.15);
+              // A gap can fall below zero; no share, score, rate or lag can.
+              const lo = unit === 'points' ? min - pad : Math.max(0, min - pad);
+              return [Math.floor(lo * 10) / 10, unit === 'share' ? Math.min(100, Math.ceil(max + pad)) : Math.ceil((max + pad) * 10) / 10];
+            },
+          },
+        },
         legend: { live: false },
-        axes: [{}, { label: pct ? '%' : 'score', size: 45 }],
+        axes: [{}, { label: scale.axis, size: 45 }],
         series: [
           { label: 'Period' },
           { label: chart.measure.name, stroke: SPC_COLOURS.common, width: 1.5, points: { show: false } },

@@ -6,9 +6,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { driftWarnings, firstSeenOf, type DriftWarning } from '../../src/measure/drift';
-import { measurePoints, NOTE_MEASURES, type Measure } from '../../src/measure/registry';
+import { formatValue, measurePoints, NOTE_MEASURES, type Measure } from '../../src/measure/registry';
 import { labelSignal, proportionPoints, specialCauses, xmrSeries, type LabelledSignal } from '../../src/measure/spc';
-import { formatValue, spreadTable, type SpreadTable } from '../../src/measure/spread';
+import { spreadTable, type SpreadTable } from '../../src/measure/spread';
 import { mondayOf } from '../../src/measure/weekly-rate';
 import type { DailyRollup } from '../../src/model/daily-rollup';
 import type { Note } from '../../src/model/note';
@@ -64,12 +64,12 @@ beforeAll(() => {
   const scoredAt = performance.now();
 
   const series = xmrSeries(
-    proportionPoints(measurePoints(vague, rollups, 'week').filter((p) => p.period >= mondayOf(baseline.start) && p.period < mondayOf(today))),
+    proportionPoints(measurePoints(vague, { rollups }, 'week').filter((p) => p.period >= mondayOf(baseline.start) && p.period < mondayOf(today))),
     { baselineEnd: mondayOf(baseline.end) },
   );
   allSignals = specialCauses(series).map((s) => labelSignal(s, vague.direction));
-  spread = spreadTable(vague, rollups, { baseline, now: TEST_NOW });
-  warnings = NOTE_MEASURES.flatMap((m) => driftWarnings(m, rollups, { baseline, interventions, now: TEST_NOW }));
+  spread = spreadTable(vague, { rollups }, { baseline, now: TEST_NOW });
+  warnings = NOTE_MEASURES.flatMap((m) => driftWarnings(m, { rollups }, { baseline, interventions, now: TEST_NOW }));
 
   const pct = (v: number | null) => formatValue(vague, v).padStart(6);
   const lines = [

@@ -52,7 +52,12 @@ test('spread, drift and the evidence pack: printable A4 (rendered), CSV and JSON
   // The evidence pack opens in its own tab.
   const [pack] = await Promise.all([ext.context.waitForEvent('page'), panel.getByTestId('open-evidence').click()]);
   await expect(pack.getByTestId('evidence-pack')).toBeVisible();
-  await expect(pack.getByTestId('pack-measure')).toHaveCount(4);
+  // Five note measures, and the care-plan measures of the plan read; audits and samples have no
+  // records yet, so they are named as missing instead of printed as empty charts.
+  await expect(pack.getByTestId('pack-measure')).toHaveCount(7);
+  await expect(pack.locator('[data-measure="sections-overdue"]')).toBeVisible();
+  await expect(pack.getByTestId('pack-without-data')).toContainText('Audit cycle score');
+  await expect(pack.getByTestId('pack-baseline')).toContainText('frozen on');
   await expect(pack.getByTestId('pack-privacy')).toHaveText('Residents appear as codes, never by name.');
   await expect(pack.getByTestId('pack-baseline')).toContainText(`Baseline period: ${londonDay(story.baselineStart)}`);
   await expect(pack.locator('[data-measure="vague"]').getByTestId('pack-before-after')).toContainText('Baseline:');
@@ -66,7 +71,7 @@ test('spread, drift and the evidence pack: printable A4 (rendered), CSV and JSON
   try {
     const [csv] = await Promise.all([pack.waitForEvent('download'), pack.getByRole('button', { name: 'Download the figures (CSV)' }).click()]);
     const csvText = await readFile(await csv.path(), 'utf8');
-    expect(csvText.split(/\r?\n/)[0]).toBe('section,measure,period,segment,value,notes,mean,lower,upper,signal,baseline,current');
+    expect(csvText.split(/\r?\n/)[0]).toBe('section,measure,period,segment,value,denominator,mean,lower,upper,signal,baseline,current');
     expect(csvText).toContain('weekly,vague,');
     expect(csvText).toContain('spread,vague,,unit:Birch');
     const [json] = await Promise.all([pack.waitForEvent('download'), pack.getByRole('button', { name: 'Download the figures (JSON)' }).click()]);

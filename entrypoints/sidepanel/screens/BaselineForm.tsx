@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { SettingsSchema } from '@/src/model/settings';
 import { getDb } from '@/src/store/db';
+import { setBaseline } from '@/src/store/baseline';
 import { readSettings, writeSettings } from '@/src/store/settings';
 import { useLiveQuery } from '@/src/ui/use-live-query';
 
@@ -27,11 +28,15 @@ export function BaselineForm() {
       setSaved(false);
       return;
     }
-    await writeSettings(getDb(), parsed.data);
+    await setBaseline(getDb(), { baseline: parsed.data.baseline, interventions: parsed.data.interventions }, Date.now());
     setError(undefined);
     setSaved(true);
     // The new intervention is now in the list above: the fields are ready for the next one.
     el.querySelectorAll<HTMLInputElement>('input[name^="intervention"]').forEach((i) => (i.value = ''));
+  };
+  const refreeze = async () => {
+    await setBaseline(getDb(), { baseline: settings.baseline, interventions: settings.interventions }, Date.now(), true);
+    setSaved(true);
   };
   const remove = async (day: string, label: string) => {
     await writeSettings(getDb(), { interventions: settings.interventions.filter((i) => !(i.day === day && i.label === label)) });
@@ -49,6 +54,15 @@ export function BaselineForm() {
           <label>
             Baseline ends <input type="date" name="baselineEnd" required value={settings.baseline?.end} />
           </label>
+          {settings.baseline && settings.baselineFigures && (
+            <p class="small muted" data-testid="baseline-frozen">
+              Figures frozen on {new Date(settings.baselineFigures.frozenAt).toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'medium', timeStyle: 'short' })}{' '}
+              from {settings.baselineFigures.figures['vague|all']?.denominator ?? 0} notes: later captures for this period do not move them.{' '}
+              <button type="button" class="link" onClick={() => void refreeze()}>
+                Freeze again from the records held now
+              </button>
+            </p>
+          )}
         </fieldset>
         <fieldset>
           <legend>Interventions (what changed, and when)</legend>

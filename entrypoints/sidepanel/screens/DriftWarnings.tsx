@@ -1,25 +1,29 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { driftWarnings, type DriftWarning } from '@/src/measure/drift';
-import { NOTE_MEASURES } from '@/src/measure/registry';
-import type { DailyRollup } from '@/src/model/daily-rollup';
+import type { Measure, MeasureInputs } from '@/src/measure/registry';
 import type { Settings } from '@/src/model/settings';
 import { getDb } from '@/src/store/db';
 import { writeSettings } from '@/src/store/settings';
 
 const keyOf = (w: DriftWarning) => [w.measureId, w.dimension, w.segment, w.firstSeen].join('|');
-const ORDER = { unit: 0, shift: 1, dayType: 2, all: 3 } as const;
+const ORDER = { unit: 0, shift: 1, dayType: 2, role: 3, all: 4 } as const;
 
 /**
  * Early warnings: a segment that improved and is now slipping back, with the measure, the segment
  * and the week first seen. Units come first (they point to the cause); each stays listed until
  * someone dismisses it with a reason.
  */
-export function DriftWarnings({ rollups, settings }: { rollups: readonly DailyRollup[]; settings: Settings }) {
+export function DriftWarnings({ inputs, measures, settings }: { inputs: MeasureInputs; measures: readonly Measure[]; settings: Settings }) {
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const [error, setError] = useState<string>();
-  if (!settings.baseline) return null;
+  const { baseline, interventions, baselineFigures: frozen } = settings;
+  // Every measure in every segment: worked out when the data or the baseline change, not per keystroke.
+  const all = useMemo(
+    () => (baseline ? measures.flatMap((m) => driftWarnings(m, inputs, { baseline, interventions, now: Date.now(), frozen })) : []),
+    [inputs, measures, baseline, interventions, frozen],
+  );
+  if (!baseline) return null;
   const dismissed = new Set(settings.driftDismissed.map((d) => d.key));
-  const all = NOTE_MEASURES.flatMap((m) => driftWarnings(m, rollups, { baseline: settings.baseline!, interventions: settings.interventions, now: Date.now() }));
   const open = all.filter((w) => !dismissed.has(keyOf(w))).sort((a, b) => ORDER[a.dimension] - ORDER[b.dimension] || a.firstSeen.localeCompare(b.firstSeen));
   const dismiss = async (w: DriftWarning) => {
     const reason = (reasons[keyOf(w)] ?? '').trim();
@@ -38,7 +42,7 @@ export function DriftWarnings({ rollups, settings }: { rollups: readonly DailyRo
             <li key={keyOf(w)} class="warning" data-segment={w.segment} data-measure={w.measureId}>
               <p>
                 <strong>
-                  {NOTE_MEASURES.find((m) => m.id === w.measureId)!.name}, {w.segment}
+                  {measures.find((m) => m.id === w.measureId)?.name ?? w.measureId}, {w.segment}
                 </strong>
                 : {w.sentence} First seen in the week of {w.firstSeen}.
               </p>

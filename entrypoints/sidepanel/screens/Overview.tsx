@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { baselineMean, weeklyRate } from '@/src/measure/weekly-rate';
 import { getDb } from '@/src/store/db';
+import { loadMeasureInputs } from '@/src/store/measure-inputs';
 import { storeTotals } from '@/src/store/queries';
 import { readSettings } from '@/src/store/settings';
 import { useLiveQuery } from '@/src/ui/use-live-query';
@@ -14,17 +15,13 @@ const pct = (r: number) => `${(r * 100).toFixed(1)}%`;
 export function Overview() {
   const { value } = useLiveQuery(async () => {
     const db = getDb();
-    const [totals, rollups, settings] = await Promise.all([
-      storeTotals(db),
-      db.dailyRollups.toArray(),
-      readSettings(db),
-    ]);
-    const points = weeklyRate(rollups, (r) => r.flagged.vague ?? 0);
+    const [totals, loaded, settings] = await Promise.all([storeTotals(db), loadMeasureInputs(db, Date.now()), readSettings(db)]);
+    const points = weeklyRate(loaded.inputs.rollups, (r) => r.flagged.vague ?? 0);
     const mean = settings.baseline ? baselineMean(points, settings.baseline) : undefined;
-    return { totals, points, mean, settings, rollups };
+    return { totals, points, mean, settings, ...loaded };
   }, []);
   if (!value) return <p aria-busy="true">Loading…</p>;
-  const { totals, points, mean, settings, rollups } = value;
+  const { totals, points, mean, settings, inputs, measures } = value;
   return (
     <section aria-labelledby="overview-title" data-testid="overview">
       <h2 id="overview-title">Overview</h2>
@@ -68,7 +65,7 @@ export function Overview() {
             <summary>Figures behind the chart</summary>
             <WeeklyTable caption="Vague notes by week" points={points} />
           </details>
-          <ProcessControl rollups={rollups} settings={settings} />
+          <ProcessControl inputs={inputs} measures={measures} settings={settings} />
         </>
       )}
     </section>

@@ -1,10 +1,10 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
+import { frozenFor } from '@/src/measure/baseline-figures';
 import { measureChart } from '@/src/measure/measure-chart';
-import { measurePoints, NOTE_MEASURES, type SegmentFilter } from '@/src/measure/registry';
+import { DIMENSION_NAME, formatValue, measurePoints, segmentValues, type Measure, type MeasureInputs, type SegmentFilter } from '@/src/measure/registry';
 import type { AssuranceVerdict, VariationVerdict } from '@/src/measure/spc';
-import type { DailyRollup } from '@/src/model/daily-rollup';
 import type { Settings } from '@/src/model/settings';
-import { scaled, SpcChart } from '@/src/ui/SpcChart';
+import { SpcChart } from '@/src/ui/SpcChart';
 import { DriftWarnings } from './DriftWarnings';
 import { SpreadView } from './SpreadView';
 
@@ -19,33 +19,40 @@ const ASSURANCE: Record<AssuranceVerdict, string> = {
   'hit-and-miss': 'hit and miss against the target (the target lies within the limits)',
 };
 
+const SOURCES = ['notes', 'care plans', 'audits', 'samples'] as const;
+const SEGMENT_WORDS: Record<string, string> = { day: 'Day shift', night: 'Night shift', weekday: 'Weekdays', weekend: 'Weekends' };
+
+const filterOf = (segment: string): SegmentFilter => {
+  const at = segment.indexOf(':');
+  return at < 0 ? {} : ({ [segment.slice(0, at)]: segment.slice(at + 1) } as SegmentFilter);
+};
+
 /**
- * A measure on a process-control chart (Making Data Count's XmR), for all notes or one segment:
+ * A measure on a process-control chart (Making Data Count's XmR), for all records or one segment:
  * which changes are signals and which are noise, and whether the target can be relied on.
  */
-export function ProcessControl({ rollups, settings }: { rollups: readonly DailyRollup[]; settings: Settings }) {
+export function ProcessControl({ inputs, measures, settings }: { inputs: MeasureInputs; measures: readonly Measure[]; settings: Settings }) {
   const [measureId, setMeasureId] = useState('vague');
-  const [segment, setSegment] = useState('all');
+  const [chosenSegment, setSegment] = useState('all');
   const [recalc, setRecalc] = useState(false);
-  const measure = NOTE_MEASURES.find((m) => m.id === measureId)!;
-  const units = [...new Set(rollups.map((r) => r.unit))].sort();
-  const filter: SegmentFilter = segment.startsWith('unit:')
-    ? { unit: segment.slice(5) }
-    : segment === 'day' || segment === 'night'
-      ? { shift: segment }
-      : segment === 'weekday' || segment === 'weekend'
-        ? { dayType: segment }
-        : {};
-  const chart = measureChart(measure, measurePoints(measure, rollups, 'week', filter), {
-    period: 'week',
-    baseline: settings.baseline,
-    interventions: settings.interventions,
-    recalcAtInterventions: recalc,
-  });
-  const show = (v: number | null | undefined) => {
-    const s = chart ? scaled(chart, v) : null;
-    return s === null ? '–' : measure.unit === 'share' ? `${s.toFixed(1)}%` : s.toFixed(1);
-  };
+  const measure = measures.find((m) => m.id === measureId) ?? measures[0]!;
+  const segments = measure.dimensions.flatMap((d) => segmentValues(inputs, d).map((v) => ({ key: `${d}:${v}`, label: d === 'unit' ? `Unit ${v}` : d === 'role' ? `Written by: ${v}` : (SEGMENT_WORDS[v] ?? v) })));
+  // A segment the new measure cannot be split by falls back to all records.
+  const segment = chosenSegment === 'all' || segments.some((s) => s.key === chosenSegment) ? chosenSegment : 'all';
+  const filter = filterOf(segment);
+  const chart = useMemo(
+    () =>
+      measureChart(measure, measurePoints(measure, inputs, measure.period, filter), {
+        period: measure.period,
+        baseline: settings.baseline,
+        interventions: settings.interventions,
+        recalcAtInterventions: recalc,
+        frozen: frozenFor(settings.baselineFigures, settings.baseline, measure.id, filter),
+      }),
+    [measure, inputs, segment, settings, recalc],
+  );
+  const show = (v: number | null | undefined) => formatValue(measure, v);
+  const periodWord = measure.period === 'week' ? 'Week starting' : 'Month';
   return (
     <div data-testid="process-control">
       <h3>Signals and noise</h3>
@@ -53,26 +60,28 @@ export function ProcessControl({ rollups, settings }: { rollups: readonly DailyR
         <label>
           Measure
           <select value={measureId} onChange={(e) => setMeasureId((e.currentTarget as HTMLSelectElement).value)}>
-            {NOTE_MEASURES.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
+            {SOURCES.map((source) => (
+              <optgroup key={source} label={`From ${source}`}>
+                {measures
+                  .filter((m) => m.source === source)
+                  .map((m) => (
+                    <option key={m.id} value={m.id}>
+                      {m.name}
+                    </option>
+                  ))}
+              </optgroup>
             ))}
           </select>
         </label>
         <label>
-          Notes from
+          Segment
           <select value={segment} onChange={(e) => setSegment((e.currentTarget as HTMLSelectElement).value)}>
-            <option value="all">All units and shifts</option>
-            {units.map((u) => (
-              <option key={u} value={`unit:${u}`}>
-                Unit {u}
+            <option value="all">All {measure.source}</option>
+            {segments.map((s) => (
+              <option key={s.key} value={s.key}>
+                {s.label}
               </option>
             ))}
-            <option value="day">Day shift</option>
-            <option value="night">Night shift</option>
-            <option value="weekday">Weekdays</option>
-            <option value="weekend">Weekends</option>
           </select>
         </label>
       </div>
@@ -80,8 +89,11 @@ export function ProcessControl({ rollups, settings }: { rollups: readonly DailyR
         <input type="checkbox" checked={recalc} onChange={(e) => setRecalc((e.currentTarget as HTMLInputElement).checked)} /> New limits from each
         intervention
       </label>
+      <p class="muted small" data-testid="measure-definition">
+        {measure.definition} Split by {measure.dimensions.map((d) => DIMENSION_NAME[d]).join(', ')}.
+      </p>
       {!chart ? (
-        <p class="empty">Too few weeks of notes for a process-control chart yet.</p>
+        <p class="empty">Too few {measure.period === 'week' ? 'weeks' : 'months'} with {measure.source} for a process-control chart yet.</p>
       ) : (
         <>
           <p data-testid="spc-verdict">
@@ -101,12 +113,14 @@ export function ProcessControl({ rollups, settings }: { rollups: readonly DailyR
             <summary>Figures and signals behind the chart</summary>
             <div class="scroll">
               <table class="figures" data-testid="spc-table">
-                <caption>{measure.name} by week, with process limits</caption>
+                <caption>
+                  {measure.name} by {measure.period}, with process limits
+                </caption>
                 <thead>
                   <tr>
-                    <th scope="col">Week starting</th>
+                    <th scope="col">{periodWord}</th>
                     <th scope="col">Value</th>
-                    <th scope="col">Notes</th>
+                    <th scope="col">{measure.denominatorName}</th>
                     <th scope="col">Mean</th>
                     <th scope="col">Limits</th>
                     <th scope="col">Signal</th>
@@ -122,7 +136,7 @@ export function ProcessControl({ rollups, settings }: { rollups: readonly DailyR
                       <td>
                         {show(p.limits?.lower)} to {show(p.limits?.upper)}
                       </td>
-                      <td>{p.label ?? (p.judged ? 'common cause' : 'too few notes to judge')}</td>
+                      <td>{p.label ?? (p.judged ? 'common cause' : 'too little to judge')}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -131,9 +145,9 @@ export function ProcessControl({ rollups, settings }: { rollups: readonly DailyR
           </details>
         </>
       )}
-      <h3>Across units, shifts and day types</h3>
-      <SpreadView measure={measure} rollups={rollups} settings={settings} />
-      <DriftWarnings rollups={rollups} settings={settings} />
+      <h3>Across segments</h3>
+      <SpreadView measure={measure} inputs={inputs} settings={settings} />
+      <DriftWarnings inputs={inputs} measures={measures} settings={settings} />
     </div>
   );
 }

@@ -1,14 +1,14 @@
-import { formatValue, spreadTable } from '@/src/measure/spread';
-import type { Measure } from '@/src/measure/registry';
-import type { DailyRollup } from '@/src/model/daily-rollup';
+import { useMemo } from 'preact/hooks';
+import { spreadTable } from '@/src/measure/spread';
+import { formatValue, type Measure, type MeasureInputs } from '@/src/measure/registry';
 import type { Settings } from '@/src/model/settings';
 
-const DIMENSION = { unit: 'Unit', shift: 'Shift', dayType: 'Day type' } as const;
+const DIMENSION = { unit: 'Unit', shift: 'Shift', dayType: 'Day type', role: 'Author role' } as const;
 
 /** Is it broad? Every segment against its own baseline, its gap to the best, and whether gaps narrow. */
-export function SpreadView({ measure, rollups, settings }: { measure: Measure; rollups: readonly DailyRollup[]; settings: Settings }) {
-  if (!settings.baseline) return <p class="muted small">Set a baseline to compare units, shifts and day types with it.</p>;
-  const table = spreadTable(measure, rollups, { baseline: settings.baseline, now: Date.now() });
+export function SpreadView({ measure, inputs, settings }: { measure: Measure; inputs: MeasureInputs; settings: Settings }) {
+  const table = useMemo(() => (settings.baseline ? spreadTable(measure, inputs, { baseline: settings.baseline, now: Date.now(), frozen: settings.baselineFigures }) : undefined), [measure, inputs, settings.baseline, settings.baselineFigures]);
+  if (!table) return <p class="muted small">Set a baseline to compare units, shifts, day types and author roles with it.</p>;
   return (
     <div class="scroll" data-testid="spread">
       <table class="figures">

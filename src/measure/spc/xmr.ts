@@ -47,7 +47,11 @@ export function xmrLimits(points: readonly number[]): XmrLimits | undefined {
   const mean = points.reduce((s, v) => s + v, 0) / points.length;
   let rangeSum = 0;
   for (let i = 1; i < points.length; i++) rangeSum += Math.abs(points[i]! - points[i - 1]!);
-  const movingRangeMean = rangeSum / (points.length - 1);
+  return limitsOf(mean, rangeSum / (points.length - 1), points.length);
+}
+
+/** Every line of an XmR chart from its mean and mean moving range (e.g. figures frozen earlier). */
+export function limitsOf(mean: number, movingRangeMean: number, count: number): XmrLimits {
   const band = (f: number) => f * movingRangeMean;
   return {
     mean,
@@ -58,7 +62,7 @@ export function xmrLimits(points: readonly number[]): XmrLimits | undefined {
     lowerTwoThirds: mean - band(TWO_THIRDS_FACTOR),
     upperOneThird: mean + band(ONE_THIRD_FACTOR),
     lowerOneThird: mean - band(ONE_THIRD_FACTOR),
-    count: points.length,
+    count,
     flat: movingRangeMean === 0,
   };
 }
@@ -73,6 +77,8 @@ export const XmrSeriesOptionsSchema = z.object({
   baselineEnd: z.string().min(1),
   /** Periods where new limits start (after baselineEnd), e.g. when a new template went live. */
   recalcAt: z.array(z.string().min(1)).default([]),
+  /** Limits frozen when the baseline was set: used for segment 0 instead of recomputing them. */
+  baselineLimits: z.custom<XmrLimits>((v) => typeof v === 'object' && v !== null && typeof (v as XmrLimits).mean === 'number').optional(),
 });
 export type XmrSeriesOptions = z.input<typeof XmrSeriesOptionsSchema>;
 
@@ -101,7 +107,7 @@ export interface XmrPoint {
  * Periods are compared as strings, so they must sort in time order (ISO days or weeks do).
  */
 export function xmrSeries(points: readonly SpcInputPoint[], opts: XmrSeriesOptions): XmrPoint[] {
-  const { baselineEnd, recalcAt } = XmrSeriesOptionsSchema.parse(opts);
+  const { baselineEnd, recalcAt, baselineLimits } = XmrSeriesOptionsSchema.parse(opts);
   for (let i = 1; i < points.length; i++) {
     if (points[i]!.period <= points[i - 1]!.period) throw new Error(`Periods must be strictly increasing (at ${points[i]!.period}).`);
   }
@@ -120,6 +126,7 @@ export function xmrSeries(points: readonly SpcInputPoint[], opts: XmrSeriesOptio
   }
   const limitsBySegment = new Map<number, XmrLimits | undefined>();
   for (const [seg, values] of bySegment) limitsBySegment.set(seg, xmrLimits(values));
+  if (baselineLimits) limitsBySegment.set(0, baselineLimits);
 
   return points.map((p) => {
     const segment = segmentOf(p.period);

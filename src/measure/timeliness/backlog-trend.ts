@@ -1,6 +1,6 @@
 import type { Baseline } from '../../model/settings';
 import { NO_UNIT } from './backlog';
-import { dailyBacklog, knownSpan } from './daily-backlog';
+import { dailyBacklogToDate } from './daily-backlog';
 import { dayKeyOfNumber, dayNumberOfKey, londonDayNumber } from './days';
 import type { TimelinessRules } from './rules';
 import type { SectionTimeline } from './timeline';
@@ -47,9 +47,7 @@ export function backlogTrend(
 ): BacklogTrend {
   const { now, baseline, recentDays = 28 } = opts;
   const today = londonDayNumber(now);
-  const first = Math.min(...timelines.map((t) => knownSpan(t, rules)[0]));
-  const from = Number.isFinite(first) ? Math.min(first, today) : today;
-  const points = dailyBacklog(timelines, rules, dayKeyOfNumber(from), dayKeyOfNumber(today), 'unit');
+  const points = dailyBacklogToDate(timelines, rules, now);
   const units = [...new Set(timelines.map((t) => t.unit ?? NO_UNIT))].sort();
   const inBaseline = (day: string) => !!baseline && day >= baseline.start && day <= baseline.end;
   const recentFrom = dayKeyOfNumber(today - recentDays + 1);

@@ -76,3 +76,11 @@ export function knownSpan(tl: SectionTimeline, rules: TimelinessRules): [DayNumb
   const goneLimit = tl.goneAt !== undefined ? londonDayNumber(tl.goneAt) - 1 : Infinity;
   return [londonDayNumber(firstAt), Math.min(staleLimit, goneLimit)];
 }
+
+/** The daily backlog by unit, from the first day any section can be judged to the day of `now`. */
+export function dailyBacklogToDate(timelines: readonly SectionTimeline[], rules: TimelinessRules, now: number): DailyBacklogPoint[] {
+  const today = londonDayNumber(now);
+  const first = Math.min(...timelines.map((t) => knownSpan(t, rules)[0]));
+  const from = Number.isFinite(first) ? Math.min(first, today) : today;
+  return dailyBacklog(timelines, rules, dayKeyOfNumber(from), dayKeyOfNumber(today), 'unit');
+}

@@ -1,0 +1,91 @@
+import type { DailyRollup } from '../../model/daily-rollup';
+import type { RuleId } from '../../model/quality-flag';
+import { inSegment, type Fact, type Figure, type Measure, type MeasureInputs, type SegmentFilter } from '../measure';
+
+const ratio = (counts: readonly number[]): Figure => {
+  const n = counts[0] ?? 0;
+  const d = counts[1] ?? 0;
+  return { value: d > 0 ? n / d : null, numerator: n, denominator: d };
+};
+
+const rowFacts = (count: (r: DailyRollup) => [number, number]) => (inputs: MeasureInputs, f: SegmentFilter): Fact[] => {
+  const out: Fact[] = [];
+  for (const r of inputs.rollups) if (inSegment(r, f)) out.push({ day: r.day, unit: r.unit, counts: count(r) });
+  return out;
+};
+
+const NOTE_DIMENSIONS = ['unit', 'shift', 'dayType', 'role'] as const;
+
+const flaggedShare = (id: string, name: string, rule: RuleId, target: number, what: string): Measure => ({
+  id,
+  name,
+  unit: 'share',
+  direction: 'lower-is-better',
+  target,
+  source: 'notes',
+  denominatorName: 'Notes',
+  definition: `Share of stored daily notes the engine flagged ${what}, of all stored notes, by the day the care happened.`,
+  period: 'week',
+  dimensions: NOTE_DIMENSIONS,
+  minDenominator: 20,
+  facts: rowFacts((r) => [r.flagged[rule] ?? 0, r.notes]),
+  summarise: ratio,
+});
+
+/**
+ * Notes per resident per day. The denominator is resident-days: a resident counts on a day in a
+ * unit when any note about them that day is stored (Record Lens has no roster, and a resident with
+ * no note at all that day cannot be told from one whose notes were never captured). The numerator
+ * takes the segment asked for (night notes, a role's notes) over the same resident-days, so the
+ * night figure reads "night notes per resident per day", not "per resident seen at night".
+ */
+function notesPerResidentFacts(inputs: MeasureInputs, f: SegmentFilter): Fact[] {
+  const groups = new Map<string, { day: string; unit: string; notes: number; residents: Set<string> }>();
+  for (const r of inputs.rollups) {
+    if (!inSegment(r, { unit: f.unit, dayType: f.dayType })) continue;
+    const key = `${r.day}|${r.unit}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { day: r.day, unit: r.unit, notes: 0, residents: new Set() }));
+    for (const k of Object.keys(r.residents)) g.residents.add(k);
+    if (inSegment(r, { shift: f.shift, role: f.role })) g.notes += r.notes;
+  }
+  return [...groups.values()].map((g) => ({ day: g.day, unit: g.unit, counts: [g.notes, g.residents.size] }));
+}
+
+/** The note measures, from daily roll-ups (cost grows with the days shown, not the notes stored). */
+export const NOTE_MEASURES: readonly Measure[] = [
+  flaggedShare('vague', 'Notes flagged vague', 'vague', 0.15, 'vague (stock phrases, nothing specific)'),
+  flaggedShare('copied-forward', 'Notes copied forward', 'copied-forward', 0.05, 'copied forward from an earlier note'),
+  flaggedShare('late-entry', 'Notes written late', 'late-entry', 0.1, 'written late (long after the care)'),
+  {
+    id: 'mean-score',
+    denominatorName: 'Notes',
+    name: 'Mean note score',
+    unit: 'score',
+    direction: 'higher-is-better',
+    target: 80,
+    source: 'notes',
+    definition: 'Mean quality score (0–100) of the stored daily notes, by the day the care happened.',
+    period: 'week',
+    dimensions: NOTE_DIMENSIONS,
+    minDenominator: 20,
+    facts: rowFacts((r) => [r.scoreSum, r.notes]),
+    summarise: ratio,
+  },
+  {
+    id: 'notes-per-resident-day',
+    denominatorName: 'Resident-days',
+    name: 'Notes per resident per day',
+    unit: 'rate',
+    direction: 'higher-is-better',
+    // Four covers the care rounds of a day (morning, midday, evening, night) at one note each.
+    target: 4,
+    source: 'notes',
+    definition: 'Stored daily notes divided by resident-days (a resident counts on a day when any note about them that day is stored).',
+    period: 'week',
+    dimensions: NOTE_DIMENSIONS,
+    minDenominator: 20,
+    facts: notesPerResidentFacts,
+    summarise: ratio,
+  },
+];

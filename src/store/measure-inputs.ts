@@ -1,0 +1,40 @@
+import type { Measure, MeasureInputs } from '../measure/measure';
+import { MEASURES, withTargets } from '../measure/registry';
+import { dailyBacklogToDate, updateLags, type SectionTimeline, type TimelinessRules } from '../measure/timeliness';
+import { closedAuditCycles } from './audits';
+import type { RecordLensDb } from './db';
+import { completedSamples } from './samples';
+import { loadTimelines, readTimelinessRules } from './timeliness';
+
+export interface LoadedMeasures {
+  inputs: MeasureInputs;
+  /** Every measure, with the provider's own targets where a setting holds one. */
+  measures: Measure[];
+  /** What the inputs were built from, for callers that also list them (the evidence pack). */
+  timelines: SectionTimeline[];
+  rules: TimelinessRules;
+}
+
+/**
+ * What every chart, spread table and drift warning is computed from, read in one go: the note
+ * roll-ups, the care-plan backlog rebuilt per day from section timelines, update lags, closed
+ * audit cycles and completed samples. Its cost grows with days, sections, cycles and samples, never
+ * with the number of notes stored.
+ */
+export async function loadMeasureInputs(db: RecordLensDb, now: number): Promise<LoadedMeasures> {
+  const [rollups, timelines, rules, cycles, samples] = await Promise.all([
+    db.dailyRollups.toArray(),
+    loadTimelines(db),
+    readTimelinessRules(db),
+    closedAuditCycles(db),
+    completedSamples(db),
+  ]);
+  const inputs: MeasureInputs = {
+    rollups,
+    backlog: timelines.length ? dailyBacklogToDate(timelines, rules, now) : [],
+    lags: updateLags(timelines, now),
+    cycles,
+    samples,
+  };
+  return { inputs, measures: withTargets(MEASURES, { 'update-lag': rules.updateLagTargetDays }), timelines, rules };
+}
