@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { driftWarnings, firstSeenOf, type DriftWarning } from '../../src/measure/drift';
-import { formatValue, measurePoints, NOTE_MEASURES, type Measure } from '../../src/measure/registry';
+import { formatValue, measurePoints, NOTE_MEASURES, pooledFigure, segmentValues, type Measure } from '../../src/measure/registry';
 import { labelSignal, proportionPoints, specialCauses, xmrSeries, type LabelledSignal } from '../../src/measure/spc';
 import { spreadTable, type SpreadTable } from '../../src/measure/spread';
 import { mondayOf } from '../../src/measure/weekly-rate';
@@ -134,5 +134,22 @@ describe('the demo story, through the measures', () => {
       expect(w!.firstSeen >= driftStartMonday, `${m}: ${DRIFTING} first seen ${w!.firstSeen}, drift starts ${d.days.driftStart}`).toBe(true);
       for (const unit of NORMAL) expect(warnings.find((x) => x.measureId === m && x.segment === unit), `${m}: no warning for ${unit}`).toBeUndefined();
     }
+  });
+
+  it('counts about STORY.notesPerResidentPerDay notes per resident per day, by unit and by the role that wrote them', () => {
+    const m = NOTE_MEASURES.find((x) => x.id === 'notes-per-resident-day')!;
+    const all = pooledFigure(m, { rollups }, {}, baseline.start, today);
+    // Six care slots a day with a small chance of a skipped or an extra note (STORY).
+    expect(all.value!).toBeGreaterThan(STORY.notesPerResidentPerDay - 0.5);
+    expect(all.value!).toBeLessThan(STORY.notesPerResidentPerDay + 0.5);
+    // Resident-days: 60 residents on (nearly) every day of the period.
+    const days = (Date.parse(today) - Date.parse(baseline.start)) / 86_400_000 + 1;
+    expect(all.denominator).toBeGreaterThan(0.98 * STORY.residentCount * days);
+    // Every role the demo's staff hold is a segment, and the roles' notes add up to all notes.
+    const roles = segmentValues({ rollups }, 'role');
+    expect(roles.length).toBeGreaterThan(1);
+    const byRole = roles.map((role) => pooledFigure(m, { rollups }, { role }, baseline.start, today));
+    expect(byRole.reduce((s, f) => s + f.numerator, 0)).toBe(all.numerator);
+    expect(byRole.every((f) => f.denominator === all.denominator)).toBe(true);
   });
 });

@@ -38,6 +38,22 @@ test('a year of notes on a process-control chart: the improvement after the inte
   const score = await signals();
   expect(score.filter(([w, s]) => s === 'improvement' && w >= interventionWeek).length).toBeGreaterThan(5);
 
+  // The baseline's figures were frozen when it was saved, and the panel says from how many notes.
+  await expect(panel.getByTestId('baseline-frozen')).toContainText(/Figures frozen on .* from \d{3,} notes/);
+
+  // Notes per resident per day: one resident, about six notes a day (STORY), split by who wrote them.
+  await spc.getByLabel('Measure').selectOption({ label: 'Notes per resident per day' });
+  const rate = await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.children[1]!.textContent)));
+  const mid = rate.slice(5, -5);
+  expect(mid.reduce((a, b) => a + b, 0) / mid.length).toBeGreaterThan(5.3);
+  expect(mid.reduce((a, b) => a + b, 0) / mid.length).toBeLessThan(6.7);
+  const roles = await spc.getByLabel('Segment').locator('option').evaluateAll((os) => os.map((o) => o.textContent ?? '').filter((t) => t.startsWith('Written by: ')));
+  expect(roles.length).toBeGreaterThan(1);
+  await spc.getByLabel('Segment').selectOption({ label: roles[0]! });
+  await expect(spc.getByTestId('spc-table').locator('caption')).toContainText('Notes per resident per day by week');
+  await expect(panel.getByTestId('spread').locator('tr[data-dimension="role"]')).toHaveCount(roles.length);
+  await spc.getByLabel('Measure').selectOption({ label: 'Notes flagged vague' });
+
   await spc.getByText('Figures and signals behind the chart').click();
   const axe = await new AxeBuilder({ page: panel }).withTags(['wcag2a', 'wcag2aa']).include('[data-testid="process-control"]').analyze();
   expect(axe.violations).toEqual([]);
