@@ -35,7 +35,9 @@ async function main() {
 
   const started = Date.now();
   const story = storyDates(system.data.now);
-  for (const id of ['R001', 'R016', 'R046']) {
+  // One resident of each unit (Oak, Ash, Birch, Cedar): every unit has its year on the charts, and
+  // Birch's slip in the last 60 days shows as a drift warning.
+  for (const id of ['R001', 'R016', 'R031', 'R046']) {
     const status = await captureHarbourHistory(page, panel, `${system.url}/harbour/residents/${id}`, londonDay(story.start));
     console.log(`  Harbour ${id}: history capture ${status.replace(/\s+/g, ' ').trim()}`);
   }
@@ -66,9 +68,15 @@ async function main() {
   await shoot(panel, path.join(OUT, '3-side-panel.png'));
   await panel.getByTestId('backlog').screenshot({ path: path.join(OUT, '6-care-plan-backlog.png') });
   console.log(`  Evidence pack: ${await saveEvidencePack(panel, OUT)}`);
-  await printSummary(panel, system.data, { seconds: (Date.now() - started) / 1000, out: OUT });
+  // The demo ends on the overview: signals and noise, the spread across segments (units, shifts, day
+  // types) and the early warnings of drift.
+  const overview = await showOverview(panel);
+  await overview.screenshot({ path: path.join(OUT, '9-overview.png') });
+  await printSummary(panel, system.data, { seconds: (Date.now() - started) / 1000, out: OUT, interventionDay: londonDay(story.intervention) });
 
   if (headed) {
+    await panel.bringToFront();
+    await showOverview(panel);
     console.log('\nThe browser stays open: open the Record Lens side panel from the toolbar. Close the browser to stop.');
     await new Promise((r) => ext.context.on('close', r));
   } else {
@@ -89,6 +97,16 @@ async function setBaseline(panel: Page, start: number, end: number, intervention
 async function shoot(panel: Page, file: string) {
   await panel.getByTestId('overview').getByText('Figures behind the chart').click();
   await panel.screenshot({ path: file, fullPage: true });
+}
+
+/** Scrolls the side panel to the "Signals and noise" part of its overview, showing vague notes. */
+async function showOverview(panel: Page) {
+  const overview = panel.getByTestId('process-control');
+  await overview.getByLabel('Measure').selectOption('vague');
+  await overview.getByTestId('spread').waitFor();
+  await overview.getByTestId('drift-warnings').waitFor();
+  await panel.evaluate(() => document.querySelector('[data-testid="process-control"]')?.scrollIntoView({ block: 'start' }));
+  return overview;
 }
 
 main().catch((e) => {
