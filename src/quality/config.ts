@@ -36,7 +36,7 @@ export const QualityConfigSchema = z.object({
 export type QualityConfig = z.infer<typeof QualityConfigSchema>;
 
 export const DEFAULT_QUALITY_CONFIG: QualityConfig = {
-  version: 3,
+  version: 4,
   vagueShare: 0.5,
   minWords: { 'Personal care': 12, Nutrition: 8, 'Mood and wellbeing': 10, 'Night check': 5, Medication: 8, default: 8 },
   lateHours: 4,

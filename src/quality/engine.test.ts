@@ -39,6 +39,18 @@ describe('quality engine', () => {
     expect(flags).toEqual(['late-entry', 'missing-attribution']);
   });
 
+  it('calls a note late only when it is certain: a day-only "logged" date is a whole day wide', () => {
+    const text = 'Helped Tom wash and shave at 07:30; he chose his blue shirt and said he felt rested.';
+    const day = 'day' as const;
+    // Care at 07:30, "logged today" read as the capture's time (21:00): the note may have been written at 07:45.
+    expect(rules([note(text, { writtenAt: T + 13.5 * 3_600_000, writtenAtPrecision: day, careAtPrecision: 'minute' })])[0]).not.toContain('late-entry');
+    // "Logged 2 days ago": at least 39 hours after care at 09:00, whatever the hour it was logged.
+    const [flag] = assessNotes([note(text, { writtenAt: T + 48 * 3_600_000, writtenAtPrecision: day, careAtPrecision: 'minute' })])[0]!.flags.filter((f) => f.rule === 'late-entry');
+    expect(flag?.reason).toMatch(/^Written at least \d+(\.\d)? hours after the care/);
+    // Exact times keep the exact wording.
+    expect(assessNotes([note(text, { writtenAt: T + 5 * 3_600_000 })])[0]!.flags.find((f) => f.rule === 'late-entry')?.reason).toBe('Written 5 hours after the care (the limit is 4).');
+  });
+
   it('finds notes copied forward from an earlier note of the same resident, naming the source and author', () => {
     const yesterday = note('Supported Margaret with a full wash in the bathroom, she chose her floral dress and said she wanted to go to the garden later.', { careAt: T - 86_400_000, writtenAt: T - 86_000_000, authorName: 'Sam' });
     const today = note('Supported Margaret with a full wash in the bathroom, she chose her floral dress and said she wanted to go to the garden later.');

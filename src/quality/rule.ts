@@ -1,3 +1,4 @@
+import type { DatePrecision } from '../extract/dates/parse-uk-date';
 import type { RuleId } from '../model/quality-flag';
 import type { QualityConfig } from './config';
 import type { CopyIndex } from './copy-index';
@@ -9,6 +10,9 @@ export interface QualityNote {
   text: string;
   careAt?: number;
   writtenAt?: number;
+  /** How exactly each date was shown: a day-only date ("1 day ago") is a whole day wide. */
+  careAtPrecision?: DatePrecision;
+  writtenAtPrecision?: DatePrecision;
   authorName?: string;
   authorRole?: string;
   category?: string;
