@@ -74,6 +74,27 @@ describe('spread table', () => {
     expect(spreadTable(vague, { rollups: edge }, { baseline, now, recentWeeks: 2, margin: 0.2 }).notImproved.map((r) => r.segment)).toEqual(['Oak', 'day', 'weekday', 'Carer']);
   });
 
+  it('names the segment furthest behind the best even when it improved on its own baseline', () => {
+    // Cedar: 40% -> 30% (improved by a quarter) while Oak reached 10%: broad it is not.
+    const rows = [
+      row('2026-01-12', 'Oak', 'day', 'weekday', 100, 40),
+      row('2026-03-10', 'Oak', 'day', 'weekday', 100, 10),
+      row('2026-01-13', 'Cedar', 'day', 'weekday', 100, 40),
+      row('2026-03-11', 'Cedar', 'day', 'weekday', 100, 30),
+      row('2026-01-14', 'Ash', 'day', 'weekday', 100, 40),
+      row('2026-03-12', 'Ash', 'day', 'weekday', 100, 11),
+    ];
+    const t = spreadTable(vague, { rollups: rows }, { baseline, now, recentWeeks: 2 });
+    expect(t.notImproved).toEqual([]);
+    expect(t.behind.map((r) => r.segment)).toEqual(['Cedar']);
+    expect(t.sentence).toBe(
+      'Notes flagged vague: every segment with data has improved by at least 10% on its baseline, or stayed at target. Furthest behind now: Cedar (unit: 30.0%, 20.0 points behind the best).',
+    );
+    // Ash, 1 point behind Oak, is within the margin (10% of the 15% target): not named.
+    const close = spreadTable(vague, { rollups: rows.filter((r) => r.unit !== 'Cedar') }, { baseline, now, recentWeeks: 2 });
+    expect(close.behind).toEqual([]);
+  });
+
   it('follows the direction of a higher-is-better measure', () => {
     const t = spreadTable(score, { rollups }, { baseline, now, recentWeeks: 2 });
     const row = (seg: string) => t.rows.find((r) => r.segment === seg)!;

@@ -90,6 +90,12 @@ export interface SpreadTable {
   rows: SpreadRow[];
   /** The rows not improved on their baseline by the margin. */
   notImproved: SpreadRow[];
+  /**
+   * The worst segment of each dimension when it trails the best by more than the margin (of the
+   * best value, or of the target when that is larger): a unit can improve on its own baseline and
+   * still lag the others, which is what "is it broad?" asks.
+   */
+  behind: SpreadRow[];
   /** One sentence naming the segments that have not improved (or saying that all have). */
   sentence: string;
 }
@@ -120,6 +126,10 @@ export function improvedBy(measure: Measure, baseline: number, current: number, 
   return measure.direction === 'lower-is-better' ? current <= baseline * (1 - margin) : current >= baseline * (1 + margin);
 }
 
+/** A gap between two values of a measure: percentage points for shares, the unit's own otherwise. */
+const formatGap = (measure: Measure, gap: number): string =>
+  measure.unit === 'share' || measure.unit === 'points' ? `${(gap * 100).toFixed(1)} points` : formatValue(measure, gap);
+
 function spreadOf(measure: Measure, values: readonly (number | null)[]): number | null {
   const xs = values.filter((v): v is number => v !== null);
   if (xs.length < 2) return null;
@@ -133,7 +143,7 @@ export function spreadTable(measure: Measure, inputs: MeasureInputs, opts: Sprea
   const recent = recentWindow(dayKeyOf(opts.now), weeks);
   const { baseline } = opts;
 
-  const dimensions: SpreadDimension[] = measure.dimensions.map((dimension) => {
+  const dimensions: (SpreadDimension & { bestNow: number | null })[] = measure.dimensions.map((dimension) => {
     const raw = segmentValues(inputs, dimension).map((segment) => {
       const f = filterOf(dimension, segment);
       const kept = frozenFor(opts.frozen, baseline, measure.id, f);
@@ -166,11 +176,14 @@ export function spreadTable(measure: Measure, inputs: MeasureInputs, opts: Sprea
     const spreadBaseline = spreadOf(measure, rows.map((r) => r.baseline));
     const spreadNow = spreadOf(measure, rows.map((r) => r.current));
     const narrowing = spreadBaseline === null || spreadNow === null ? null : spreadNow < spreadBaseline;
-    return { dimension, rows, spreadBaseline, spreadNow, narrowing };
+    return { dimension, rows, spreadBaseline, spreadNow, narrowing, bestNow };
   });
 
   const rows = dimensions.flatMap((d) => d.rows);
   const notImproved = rows.filter((r) => r.notImproved);
+  const behind = dimensions.flatMap((d) =>
+    d.rows.filter((r) => r.worst && d.bestNow !== null && r.gapToBest !== null && r.gapToBest > margin * Math.max(Math.abs(d.bestNow), measure.target)),
+  );
   const pct = `${Math.round(margin * 100)}%`;
   const named = notImproved.map((r) => `${r.segment} (${DIMENSION_NAME[r.dimension]}: ${formatValue(measure, r.baseline)} then, ${formatValue(measure, r.current)} now)`);
   const sentence = notImproved.length
@@ -178,5 +191,8 @@ export function spreadTable(measure: Measure, inputs: MeasureInputs, opts: Sprea
     : rows.some((r) => !r.noData)
       ? `${measure.name}: every segment with data has improved by at least ${pct} on its baseline, or stayed at target.`
       : `${measure.name}: no segment has data in both the baseline and the last ${weeks} weeks.`;
-  return { measureId: measure.id, baseline, recent, dimensions, rows, notImproved, sentence };
+  // A segment already named as not improved is not named twice.
+  const trailing = behind.filter((r) => !r.notImproved).map((r) => `${r.segment} (${DIMENSION_NAME[r.dimension]}: ${formatValue(measure, r.current)}, ${formatGap(measure, r.gapToBest!)} behind the best)`);
+  const full = trailing.length ? `${sentence} Furthest behind now: ${trailing.join(', ')}.` : sentence;
+  return { measureId: measure.id, baseline, recent, dimensions: dimensions.map(({ bestNow: _b, ...d }) => d), rows, notImproved, behind, sentence: full };
 }

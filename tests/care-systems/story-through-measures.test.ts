@@ -114,6 +114,9 @@ describe('the demo story, through the measures', () => {
     expect(cedar.gapToBest!).toBeGreaterThanOrEqual(0.5 * (STORY.vague.laggingTarget - STORY.vague.target));
     // Every unit started from the same baseline: the gap between units has opened, not narrowed.
     expect(units.narrowing).toBe(false);
+    // Cedar improved on its own baseline, but the sentence names it as furthest behind, with nights and weekends.
+    expect(spread.behind.map((r) => r.segment)).toEqual(expect.arrayContaining([LAGGING, 'night', 'weekend']));
+    expect(spread.sentence).toContain(`Furthest behind now: ${LAGGING} (unit:`);
   });
 
   it('shows night shift and weekend behind day and weekday now', () => {

@@ -116,6 +116,7 @@ test('the demo story reads from the overview: improvement after the intervention
     // the sentence says so in words, and says the gap between units has not narrowed.
     expect(cedar.note).not.toContain('not improved');
     await expect(spread.getByTestId('spread-sentence')).toContainText('Units: the gap is not narrowing');
+    await expect(spread.getByTestId('spread-sentence')).toContainText(`Furthest behind now: ${STORY.laggingUnit} (unit:`);
 
     // 3. Nights behind days and weekends behind weekdays now, by at least half STORY's penalty.
     const night = row('shift', 'night');
@@ -138,6 +139,8 @@ test('the demo story reads from the overview: improvement after the intervention
     for (const unit of STORY.units.filter((u) => u !== STORY.driftingUnit)) {
       expect(warnings.filter((w) => w.segment === unit).map((w) => w.measure), `drift warnings for ${unit}`).toEqual([]);
     }
+    // The summary line names the unit to act on first.
+    await expect(drift.getByTestId('drift-summary')).toContainText(`Slipping back: ${STORY.driftingUnit} (`);
   } finally {
     await system.close();
   }

@@ -31,36 +31,56 @@ export function DriftWarnings({ inputs, measures, settings }: { inputs: MeasureI
     setError(undefined);
     await writeSettings(getDb(), { driftDismissed: [...settings.driftDismissed, { key: keyOf(w), reason, at: Date.now() }] });
   };
+  const item = (w: DriftWarning) => (
+    <li key={keyOf(w)} class="warning" data-segment={w.segment} data-measure={w.measureId}>
+      <p>
+        {w.sentence} First seen in the week of {w.firstSeen}.
+      </p>
+      <label class="inline">
+        Reason to dismiss{' '}
+        <input
+          type="text"
+          maxLength={300}
+          value={reasons[keyOf(w)] ?? ''}
+          onInput={(e) => setReasons({ ...reasons, [keyOf(w)]: (e.currentTarget as HTMLInputElement).value })}
+        />
+      </label>{' '}
+      <button type="button" class="secondary" onClick={() => void dismiss(w)}>
+        Dismiss
+      </button>
+    </li>
+  );
+  // A unit is where a slip is acted on; all records, shifts, day types and roles contain the units,
+  // so a slipping unit drags them too. With unit warnings open, the wider ones are folded away.
+  const units = open.filter((w) => w.dimension === 'unit');
+  const wider = open.filter((w) => w.dimension !== 'unit');
+  const unitNames = [...new Set(units.map((w) => w.segment))];
   return (
     <div data-testid="drift-warnings">
       <h3>Early warnings of drift</h3>
       {open.length === 0 ? (
         <p class="muted small">No segment that improved is slipping back.</p>
       ) : (
-        <ul>
-          {open.map((w) => (
-            <li key={keyOf(w)} class="warning" data-segment={w.segment} data-measure={w.measureId}>
-              <p>
-                <strong>
-                  {measures.find((m) => m.id === w.measureId)?.name ?? w.measureId}, {w.segment}
-                </strong>
-                : {w.sentence} First seen in the week of {w.firstSeen}.
-              </p>
-              <label class="inline">
-                Reason to dismiss{' '}
-                <input
-                  type="text"
-                  maxLength={300}
-                  value={reasons[keyOf(w)] ?? ''}
-                  onInput={(e) => setReasons({ ...reasons, [keyOf(w)]: (e.currentTarget as HTMLInputElement).value })}
-                />
-              </label>{' '}
-              <button type="button" class="secondary" onClick={() => void dismiss(w)}>
-                Dismiss
-              </button>
-            </li>
-          ))}
-        </ul>
+        <>
+          <p data-testid="drift-summary">
+            {open.length === 1 ? 'One warning' : `${open.length} warnings`}.{' '}
+            {unitNames.length
+              ? `Slipping back: ${unitNames.map((u) => `${u} (${units.filter((w) => w.segment === u).length === 1 ? 'one measure' : `${units.filter((w) => w.segment === u).length} measures`})`).join(', ')}.`
+              : 'No single unit stands out: the slip is spread across units.'}
+          </p>
+          {units.length > 0 && <ul>{units.map(item)}</ul>}
+          {wider.length > 0 &&
+            (units.length > 0 ? (
+              <details>
+                <summary>
+                  Wider segments slipping too ({wider.length}): they include {unitNames.join(', ')}, so read the unit warnings first
+                </summary>
+                <ul>{wider.map(item)}</ul>
+              </details>
+            ) : (
+              <ul>{wider.map(item)}</ul>
+            ))}
+        </>
       )}
       {error && (
         <p role="alert" class="error">
