@@ -152,8 +152,15 @@ export function App() {
           <li>
             {pack.sources.notes.count} daily notes{pack.sources.notes.from && `, with care from ${pack.sources.notes.from} to ${pack.sources.notes.to}`}.
           </li>
-          <li>{pack.sources.carePlanSections} care-plan sections and their history.</li>
-          <li>{pack.sources.auditAnswers} answers from Record Lens audit cycles; {pack.sources.careSystemAuditAnswers} from the care system's own audits.</li>
+          <li>
+            {pack.sources.carePlanSections} care-plan sections and their history
+            {pack.sources.carePlansSeen.from && `, read between ${pack.sources.carePlansSeen.from} and ${pack.sources.carePlansSeen.to}`}.
+          </li>
+          <li>
+            {pack.sources.auditAnswers} answers from Record Lens audit cycles
+            {pack.sources.auditPeriods.from && ` of records from ${pack.sources.auditPeriods.from} to ${pack.sources.auditPeriods.to}`};{' '}
+            {pack.sources.careSystemAuditAnswers} from the care system's own audits.
+          </li>
           <li>{pack.sources.sampledNotes} notes sampled and judged by staff.</li>
         </ul>
         <p class="muted">

@@ -64,7 +64,11 @@ export const EvidencePackSchema = z.object({
   sources: z.object({
     notes: z.object({ count: z.number(), from: z.string().nullable(), to: z.string().nullable() }),
     carePlanSections: z.number(),
+    /** First and last day a care plan was read. */
+    carePlansSeen: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
     auditAnswers: z.number(),
+    /** The periods of records the closed audit cycles covered, first to last. */
+    auditPeriods: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
     careSystemAuditAnswers: z.number(),
     sampledNotes: z.number(),
   }),

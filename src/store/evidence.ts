@@ -19,6 +19,9 @@ export interface PackChoices {
   now: number;
 }
 
+/** The first and last of some London days, or nulls. */
+const span = (days: readonly string[]) => (days.length ? { from: days.reduce((a, b) => (a < b ? a : b)), to: days.reduce((a, b) => (a > b ? a : b)) } : { from: null, to: null });
+
 /** Everything the evidence pack shows, read from this device's store. */
 export async function assemblePack(db: RecordLensDb, choices: PackChoices): Promise<EvidencePack> {
   const { now } = choices;
@@ -66,7 +69,9 @@ export async function assemblePack(db: RecordLensDb, choices: PackChoices): Prom
     sources: {
       notes: { count: notes, from: first ? londonDayKey(first.careAt) : null, to: last ? londonDayKey(last.careAt) : null },
       carePlanSections: sections,
+      carePlansSeen: span(timelines.flatMap((t) => [t.firstSeenAt, t.lastSeenAt]).map(londonDayKey)),
       auditAnswers: cycles.reduce((s, c) => s + Object.values(c.answers).flat().length, 0),
+      auditPeriods: span(cycles.flatMap((c) => [c.periodStart, c.periodEnd])),
       careSystemAuditAnswers: ownAudits,
       sampledNotes: judged.length,
     },

@@ -78,6 +78,10 @@ test('spread, drift and the evidence pack: printable A4 (rendered), CSV and JSON
     const parsed = EvidencePackSchema.parse(JSON.parse(await readFile(await json.path(), 'utf8')));
     expect(parsed.pseudonymised).toBe(true);
     expect(parsed.sources.notes.count).toBeGreaterThan(4000);
+    // Where the figures come from, with dates: the care plan read today, no audit cycles yet.
+    expect(parsed.sources.carePlansSeen.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(parsed.sources.auditPeriods).toEqual({ from: null, to: null });
+    await expect(pack.getByTestId('pack-sources')).toContainText('read between');
     expect(JSON.stringify(parsed)).not.toContain(residentName);
 
     // A4 PDF, as "Save as PDF" makes it; rendered page by page to check it is a real document.
