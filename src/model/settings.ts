@@ -49,6 +49,10 @@ export const SettingsSchema = z.object({
   residentDisplay: z.enum(['name', 'pseudonym']).default('name'),
   /** The audit score (0..1) a cycle and every segment must reach; "embedded" needs 3 cycles in a row at it. */
   auditTarget: z.number().min(0).max(1).default(0.8),
+  /** Records whose care is older than this many months are deleted automatically (DOMAIN.md: special-category data is kept no longer than needed). */
+  retentionMonths: z.number().int().min(1, 'Keep records at least 1 month.').max(120, 'Keep records at most 120 months (10 years).').default(24),
+  /** When the retention rule last ran (epoch ms): it runs at most once a day. */
+  retentionRanAt: z.number().int().optional(),
   /** Drift warnings a manager has dismissed, with their reason (a warning is listed until then). */
   driftDismissed: z
     .array(z.object({ key: z.string().min(1), reason: z.string().trim().min(1, 'Say why this warning can be dismissed.').max(300), at: z.number().int() }))
