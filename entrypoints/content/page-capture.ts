@@ -1,10 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractPageSliced, type PageExtraction } from '@/src/extract/extract-page';
+import { keepUnsent, retryDelay, sendAll } from '@/src/capture/batches';
+import { extractPageSliced } from '@/src/extract/extract-page';
 import type { Slicing } from '@/src/extract/extract-records';
 import { nextPageUrl } from '@/src/extract/next-page';
 import { observedRoots } from '@/src/extract/observed-roots';
 import { selectorList } from '@/src/extract/read-field';
-import { MAX_BATCH } from '@/src/messaging/limits';
 import { sendToBackground } from '@/src/messaging/send';
 import type { Recipe } from '@/src/model/recipe';
 import { findRecipePage } from '@/src/recipes/find-page';
@@ -42,6 +42,7 @@ export async function startPageCapture(ctx: ContentScriptContext): Promise<void>
   let visit = crypto.randomUUID();
   let observer: MutationObserver | undefined;
   let timer: number | undefined;
+  let failures = 0;
   const marks = pageMarks(ctx);
   answerPanel(ctx, marks);
 
@@ -70,9 +71,8 @@ export async function startPageCapture(ctx: ContentScriptContext): Promise<void>
     if (!fresh.notes.length && !fresh.sections.length && !fresh.events.length && !fresh.audits.length && !fresh.problems.length && matched === lastMatched) return;
     lastMatched = matched;
     const next = nextPageUrl(document, match.page, url);
-    let part = 0;
-    for (const batch of batches(fresh)) {
-      if (ctx.isInvalid) return;
+    const outcome = await sendAll(fresh, sent, async (batch, part) => {
+      if (ctx.isInvalid) return 'not-stored';
       const stored = await sendToBackground('capture', {
         url,
         capturedAt,
@@ -82,14 +82,22 @@ export async function startPageCapture(ctx: ContentScriptContext): Promise<void>
         matched: read.matched,
         fieldHits: read.fieldHits,
         visit,
-        part: part++,
+        part,
         nextPageUrl: next,
         ...batch,
       });
-      // Not stored (disk full, a broken-looking page): keep them unsent so a later change retries.
-      if (!stored?.ok || stored.result.degraded) return forget(batch, sent);
+      if (!stored?.ok) return 'not-stored';
+      if (stored.result.degraded) return 'degraded';
       marks.scored(stored.quality);
-    }
+      return 'stored';
+    });
+    // Not stored (the worker was stopped mid-send, the disk is full): read again after a wait that
+    // grows, so the records arrive once the store can take them. A broken-looking page waits for
+    // the page to change instead: reading it again unchanged would give the same verdict.
+    if (outcome === 'not-stored' && !ctx.isInvalid) {
+      lastMatched = '';
+      schedule(retryDelay(++failures));
+    } else if (outcome === 'stored') failures = 0;
   };
 
   const watch = () => {
@@ -124,60 +132,4 @@ export async function startPageCapture(ctx: ContentScriptContext): Promise<void>
     watch();
   });
   watch();
-}
-
-type Batch = Pick<PageExtraction, 'notes' | 'sections' | 'events' | 'audits' | 'problems'>;
-
-/**
- * What makes a record "already sent". Times read from relative text ("logged 3 hours ago") move
- * with the moment of reading, so the coarse ones are left out or every re-read looks new.
- */
-const COARSE = new Set(['hour', 'day']);
-function fingerprint(r: object): string {
-  const rec = r as Record<string, unknown>;
-  // The care system's own id is the record's identity; its content is the store's to compare.
-  if (typeof rec.sourceId === 'string') return `id:${rec.sourceId}`;
-  const copy: Record<string, unknown> = { ...rec };
-  for (const key of Object.keys(rec)) {
-    if (key.endsWith('Precision') && COARSE.has(rec[key] as string)) delete copy[key.slice(0, -'Precision'.length)];
-  }
-  return JSON.stringify(copy);
-}
-
-/** The records not sent before from this page; it pauses like extraction does, so a long page stays smooth. */
-async function keepUnsent(read: PageExtraction, sent: Set<string>, slicing: Slicing): Promise<Batch> {
-  let sliceStart = slicing.now();
-  const mark = async <T extends object>(rs: T[]) => {
-    const out: T[] = [];
-    for (const r of rs) {
-      const f = fingerprint(r);
-      if (!sent.has(f)) {
-        sent.add(f);
-        out.push(r);
-      }
-      if (slicing.now() - sliceStart >= slicing.budgetMs) {
-        await slicing.pause();
-        sliceStart = slicing.now();
-      }
-    }
-    return out;
-  };
-  return { notes: await mark(read.notes), sections: await mark(read.sections), events: await mark(read.events), audits: await mark(read.audits), problems: await mark(read.problems) };
-}
-
-function forget(batch: Batch, sent: Set<string>): void {
-  for (const r of [...batch.notes, ...batch.sections, ...batch.events, ...batch.audits, ...batch.problems]) sent.delete(fingerprint(r));
-}
-
-function* batches(all: Batch): Generator<Batch> {
-  const total = Math.max(all.notes.length, all.sections.length, all.events.length, all.audits.length, 1);
-  for (let i = 0; i < total; i += MAX_BATCH) {
-    yield {
-      notes: all.notes.slice(i, i + MAX_BATCH),
-      sections: all.sections.slice(i, i + MAX_BATCH),
-      events: all.events.slice(i, i + MAX_BATCH),
-      audits: all.audits.slice(i, i + MAX_BATCH),
-      problems: i === 0 ? all.problems : [],
-    };
-  }
 }
