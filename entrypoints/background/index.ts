@@ -1,6 +1,7 @@
+import '@/src/messaging/zod-setup'; // first: before any module builds a zod schema
 import { handleMessage, type Handlers } from '@/src/messaging/handle';
 import { isPageMessage } from '@/src/messaging/protocol';
-import { isOurContentScript, isOurExtensionPage } from '@/src/messaging/sender-check';
+import { batchFitsSender, isOurContentScript, isOurExtensionPage } from '@/src/messaging/sender-check';
 import { syncContentScripts } from '@/src/permissions/content-script-registration';
 import { recipesForUrl } from '@/src/recipes/find-page';
 import { getDb } from '@/src/store/db';
@@ -37,6 +38,9 @@ export default defineBackground(() => {
   const handlers: Handlers = {
     recipesForPage: async ({ url }) => ({ recipes: recipesForUrl(await enabledRecipes(getDb()), url) }),
     capture: async (batch, sender) => {
+      if (!batchFitsSender(batch, sender, await enabledRecipes(getDb()))) {
+        return { ok: false, error: 'This capture does not match the page it came from, so it was not stored.' };
+      }
       const job = await historyRunner.jobForTab(sender.tab?.id);
       const toStore = job ? historyRunner.keepInRange(job, batch) : batch;
       try {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { webUrl } from '@/src/ui/web-url';
 import { sendToTab } from './send-to-tab';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -11,7 +12,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  */
 export async function openRecordInTab(tabId: number, url: string, key: string, label: string, timeoutMs = 10_000): Promise<boolean> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  if (!tab) return false;
+  if (!tab || !webUrl(url)) return false;
   if (tab.url !== url) await browser.tabs.update(tabId, { url });
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { builtinRecipes } from '../recipes/builtin';
 import { handleMessage, type Handlers } from './handle';
-import { isOurContentScript, isOurExtensionPage } from './sender-check';
+import { batchFitsSender, isOurContentScript, isOurExtensionPage } from './sender-check';
 
 const handlers = (): Handlers => ({
   syncRecipes: vi.fn(async () => ({ origins: [] })),
@@ -27,6 +27,10 @@ describe('message handling', () => {
     [{ type: 'deleteEverything', payload: {} }],
     [{ type: 'capture' }],
     [{ type: 'capture', payload: { url: 'not a url' } }],
+    // zod's url() alone takes these: a page must never hand us a script or data address.
+    [{ type: 'recipesForPage', payload: { url: 'javascript:alert(1)' } }],
+    [{ type: 'capture', payload: { url: 'data:text/html,<script>alert(1)</script>', capturedAt: 1, recipeId: 'x', recipeVersion: 1, pageId: 'p', matched: {}, notes: [], sections: [], problems: [] } }],
+    [{ type: 'capture', payload: { url: sender.url, capturedAt: 1, recipeId: 'x', recipeVersion: 1, pageId: 'p', matched: {}, notes: [], sections: [], problems: [], nextPageUrl: 'javascript:window.x=1' } }],
     [{ type: 'capture', payload: { url: sender.url, capturedAt: 1, recipeId: 'x', recipeVersion: 1, pageId: 'p', matched: {}, notes: [{ text: '' }], sections: [], problems: [] } }],
   ])('rejects %j without running any handler', async (message) => {
     const h = handlers();
@@ -58,5 +62,19 @@ describe('sender checks', () => {
     // Our own content script on a care-system page: same extension id, but the page's URL.
     expect(isOurExtensionPage({ id: 'ours', url: 'http://127.0.0.1/harbour/', tab: { id: 1 } }, 'ours', own)).toBe(false);
     expect(isOurExtensionPage({ id: 'other', url: `${own}sidepanel.html` }, 'ours', own)).toBe(false);
+  });
+
+  it('stores a capture only under the page and recipe it came from', () => {
+    const batch = { url: sender.url, recipeId: 'harbour-demo' };
+    expect(batchFitsSender(batch, sender, builtinRecipes)).toBe(true);
+    // Claims another origin than the frame that sent it.
+    expect(batchFitsSender({ ...batch, url: 'https://care.example.com/residents' }, sender, builtinRecipes)).toBe(false);
+    // Claims a recipe that does not cover the sending page (filing records under another care system).
+    const elsewhere = { ...builtinRecipes.find((r) => r.id === 'willow-demo')!, origins: ['https://care.example.com/*'] };
+    const recipes = [builtinRecipes.find((r) => r.id === 'harbour-demo')!, elsewhere];
+    expect(batchFitsSender(batch, sender, recipes)).toBe(true);
+    expect(batchFitsSender({ ...batch, recipeId: 'willow-demo' }, sender, recipes)).toBe(false);
+    expect(batchFitsSender({ ...batch, recipeId: 'no-such-recipe' }, sender, builtinRecipes)).toBe(false);
+    expect(batchFitsSender(batch, { id: 'ours', tab: { id: 1 } }, builtinRecipes)).toBe(false);
   });
 });

@@ -9,9 +9,19 @@ import { HistoryJobSchema } from '../model/history-job';
 import { MAX_BATCH } from './limits';
 
 
+/**
+ * A web address a page can give us: http(s) only. zod's url() also takes `javascript:` and `data:`,
+ * which must never become a link in the panel or a page the history walk opens.
+ */
+export const WebUrlSchema = z
+  .string()
+  .max(4096)
+  .url()
+  .refine((u) => /^https?:\/\//i.test(u), 'Only http and https addresses are accepted.');
+
 /** What one capture of a page sends: the records read and what could not be read. */
 export const CaptureBatchSchema = z.object({
-  url: z.string().url(),
+  url: WebUrlSchema,
   capturedAt: z.number().int().nonnegative(),
   recipeId: z.string().min(1),
   recipeVersion: z.number().int().positive(),
@@ -31,7 +41,7 @@ export const CaptureBatchSchema = z.object({
   /** Pages with more records than one batch holds are sent in parts; part 0 is judged for health. */
   part: z.number().int().nonnegative().default(0),
   /** Where the recipe's "next page" link points, for history capture. */
-  nextPageUrl: z.string().url().optional(),
+  nextPageUrl: WebUrlSchema.optional(),
 });
 export type CaptureBatch = z.infer<typeof CaptureBatchSchema>;
 
@@ -68,7 +78,7 @@ export type NoteQuality = z.infer<typeof NoteQualitySchema>;
 export const contentToBackground = {
   /** Which recipes may read this page (the enabled ones whose origins match its URL). */
   recipesForPage: {
-    request: z.object({ url: z.string().url() }),
+    request: z.object({ url: WebUrlSchema }),
     response: z.object({ recipes: z.array(RecipeSchema) }),
   },
   /** Store one capture of a page (one Dexie transaction). */

@@ -28,3 +28,18 @@ export function isOurContentScript(sender: SenderLike, ownId: string, recipes: r
 export function isOurExtensionPage(sender: SenderLike, ownId: string, ownOrigin: string): boolean {
   return sender.id === ownId && !!sender.url?.startsWith(ownOrigin);
 }
+
+/**
+ * A capture must be about the page it came from: its URL on the sender frame's origin and its
+ * recipe one that covers that frame. Otherwise a confused or compromised script could file records
+ * under another care system or another page.
+ */
+export function batchFitsSender(batch: { url: string; recipeId: string }, sender: SenderLike, recipes: readonly Recipe[]): boolean {
+  if (!sender.url) return false;
+  try {
+    if (new URL(batch.url).origin !== new URL(sender.url).origin) return false;
+  } catch {
+    return false;
+  }
+  return recipesForUrl(recipes, sender.url).some((r) => r.id === batch.recipeId);
+}

@@ -32,6 +32,14 @@ describe('history walk', () => {
     expect(failed).toMatchObject({ status: 'failed', message: 'Stopped on a page that did not read correctly: Found no records.' });
   });
 
+  it('never follows a next-page link away from the care system it started on', () => {
+    for (const next of ['https://evil.example/phish', 'javascript:alert(1)', 'http://127.0.0.1:9999/h/notes?page=2']) {
+      const j = advanceWalk(job(), { careTimes: [T('2026-03-20T10:00:00Z')], nextPageUrl: next, recordsStored: 1 }, 5);
+      expect(j, next).toMatchObject({ status: 'failed', nextUrl: undefined });
+      expect(j.message).toContain('leads away from the care system');
+    }
+  });
+
   it('reports progress through the range and an estimate at the current pace', () => {
     const halfway = job({ oldestSeen: T('2026-02-15T00:00:00Z'), pagesDone: 10 });
     const p = walkProgress(halfway, T('2026-11-27T10:01:00Z'));

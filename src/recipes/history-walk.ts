@@ -29,7 +29,20 @@ export function advanceWalk(job: HistoryJob, step: WalkStep, now: number): Histo
   if (!step.nextPageUrl) {
     return { ...next, status: 'done', nextUrl: undefined, message: 'Reached the oldest page the care system shows.' };
   }
+  // The next-page link comes from the page: a walk never leaves the care system it started on.
+  if (!sameOrigin(step.nextPageUrl, job.startUrl)) {
+    return { ...next, status: 'failed', nextUrl: undefined, message: 'Stopped: the page\'s "next page" link leads away from the care system, so it was not followed.' };
+  }
   return { ...next, status: 'running', nextUrl: step.nextPageUrl };
+}
+
+function sameOrigin(a: string, b: string): boolean {
+  try {
+    const x = new URL(a);
+    return /^https?:$/.test(x.protocol) && x.origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
 }
 
 /** Is this time of care inside the job's date range (London days, both ends included)? */

@@ -5,6 +5,7 @@ import { getDb } from '@/src/store/db';
 import { readSettings, writeSettings } from '@/src/store/settings';
 import { loadTimelines, readTimelinessRules, sectionsWithHistoryTable } from '@/src/store/timeliness';
 import { useLiveQuery } from '@/src/ui/use-live-query';
+import { webUrl } from '@/src/ui/web-url';
 import { BacklogTrendView } from './BacklogTrend';
 
 const seen = (ms: number) => new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/London' });
@@ -82,9 +83,13 @@ export function Backlog() {
                   {now.overdue.slice(0, 100).map((i) => (
                     <tr key={i.sectionKey} data-section-key={i.sectionKey}>
                       <th scope="row">
-                        <a href={i.url} target="_blank" rel="noopener noreferrer">
-                          {who(i)}
-                        </a>
+                        {webUrl(i.url) ? (
+                          <a href={webUrl(i.url)} target="_blank" rel="noopener noreferrer">
+                            {who(i)}
+                          </a>
+                        ) : (
+                          who(i)
+                        )}
                       </th>
                       <td>{i.section}</td>
                       <td>{i.daysOverdue}</td>
@@ -105,9 +110,13 @@ export function Backlog() {
               <ul>
                 {now.stale.map((i) => (
                   <li key={i.sectionKey}>
-                    <a href={i.url} target="_blank" rel="noopener noreferrer">
-                      {who(i)}
-                    </a>
+                    {webUrl(i.url) ? (
+                      <a href={webUrl(i.url)} target="_blank" rel="noopener noreferrer">
+                        {who(i)}
+                      </a>
+                    ) : (
+                      who(i)
+                    )}
                     , {i.section}: not seen since {seen(i.lastSeenAt)}
                   </li>
                 ))}
