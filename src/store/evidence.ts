@@ -6,7 +6,7 @@ import { agreementByRule } from '../measure/agreement';
 import { measurePoints } from '../measure/registry';
 import { spreadTable } from '../measure/spread';
 import { backlogNow, backlogTrend } from '../measure/timeliness';
-import { pseudonym } from '../privacy/pseudonym';
+import { codesFor } from './install-secret';
 import type { RecordLensDb } from './db';
 import { readSettings } from './settings';
 import { loadMeasureInputs } from './measure-inputs';
@@ -54,6 +54,7 @@ export async function assemblePack(db: RecordLensDb, choices: PackChoices): Prom
   );
 
   const backlog = timelines.length ? backlogNow(timelines, rules, now) : undefined;
+  const codes = choices.names || !backlog ? new Map<string, string>() : await codesFor(db, backlog.overdue.map((i) => i.residentKey));
   const trend = timelines.length ? backlogTrend(timelines, rules, { now, baseline: settings.baseline }) : undefined;
   const latestCycle = cycles.at(-1);
   const series = latestCycle ? compareCycles(cycles, latestCycle.templateId, { target: settings.auditTarget }) : null;
@@ -82,7 +83,7 @@ export async function assemblePack(db: RecordLensDb, choices: PackChoices): Prom
           overdueNow: backlog.overdue.length,
           sections: backlog.total,
           baselineOverduePerDay: trend?.baselineOverdue ?? null,
-          items: backlog.overdue.map((i) => ({ resident: choices.names ? i.residentName : pseudonym(i.residentKey), section: i.section, daysOverdue: i.daysOverdue })),
+          items: backlog.overdue.map((i) => ({ resident: choices.names ? i.residentName : codes.get(i.residentKey)!, section: i.section, daysOverdue: i.daysOverdue })),
         }
       : null,
     audits: series

@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import { backlogNow, backlogTrend, NO_UNIT, type BacklogItem } from '@/src/measure/timeliness';
-import { pseudonym } from '@/src/privacy/pseudonym';
+import { codesFor } from '@/src/store/install-secret';
 import { getDb } from '@/src/store/db';
 import { readSettings, writeSettings } from '@/src/store/settings';
 import { loadTimelines, readTimelinessRules, sectionsWithHistoryTable } from '@/src/store/timeliness';
@@ -20,17 +20,20 @@ export function Backlog() {
     const db = getDb();
     const [timelines, rules, settings, withHistory] = await Promise.all([loadTimelines(db), readTimelinessRules(db), readSettings(db), sectionsWithHistoryTable(db)]);
     const now = Date.now();
+    const current = backlogNow(timelines, rules, now);
+    const codes = settings.residentDisplay === 'pseudonym' ? await codesFor(db, [...current.overdue, ...current.stale].map((i) => i.residentKey)) : undefined;
     return {
+      codes,
       latestOnly: timelines.filter((t) => t.goneAt === undefined && !withHistory.has(t.sectionKey)).length,
-      now: backlogNow(timelines, rules, now),
+      now: current,
       trend: timelines.length ? backlogTrend(timelines, rules, { now, baseline: settings.baseline }) : undefined,
       rules,
       settings,
     };
   }, []);
   if (!value) return null;
-  const { now, trend, rules, settings, latestOnly } = value;
-  const who = (i: BacklogItem) => (settings.residentDisplay === 'pseudonym' ? pseudonym(i.residentKey) : i.residentName);
+  const { now, trend, rules, settings, latestOnly, codes } = value;
+  const who = (i: BacklogItem) => codes?.get(i.residentKey) ?? i.residentName;
   const units = Object.entries(now.byUnit).sort(([a], [b]) => a.localeCompare(b));
   return (
     <section aria-labelledby="backlog-title" data-testid="backlog">
