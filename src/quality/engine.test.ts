@@ -44,8 +44,10 @@ describe('quality engine', () => {
     const day = 'day' as const;
     // Care at 07:30, "logged today" read as the capture's time (21:00): the note may have been written at 07:45.
     expect(rules([note(text, { writtenAt: T + 13.5 * 3_600_000, writtenAtPrecision: day, careAtPrecision: 'minute' })])[0]).not.toContain('late-entry');
-    // "Logged 2 days ago": at least 39 hours after care at 09:00, whatever the hour it was logged.
-    const [flag] = assessNotes([note(text, { writtenAt: T + 48 * 3_600_000, writtenAtPrecision: day, careAtPrecision: 'minute' })])[0]!.flags.filter((f) => f.rule === 'late-entry');
+    // "Logged 1 day ago", read at 10:00 the next day: 24 to 48 hours back, so possibly minutes after the care.
+    expect(rules([note(text, { writtenAt: T + 25 * 3_600_000, writtenAtPrecision: day })])[0]).not.toContain('late-entry');
+    // Logged on a day three days on: at least 39 hours after care at 09:00, whatever the hour.
+    const [flag] = assessNotes([note(text, { writtenAt: T + 72 * 3_600_000, writtenAtPrecision: day, careAtPrecision: 'minute' })])[0]!.flags.filter((f) => f.rule === 'late-entry');
     expect(flag?.reason).toMatch(/^Written at least \d+(\.\d)? hours after the care/);
     // Exact times keep the exact wording.
     expect(assessNotes([note(text, { writtenAt: T + 5 * 3_600_000 })])[0]!.flags.find((f) => f.rule === 'late-entry')?.reason).toBe('Written 5 hours after the care (the limit is 4).');
