@@ -23,6 +23,14 @@ export function backlogBadges(db: RecordLensDb) {
     await browser.action.setTitle({ tabId, title: badge.title });
   };
   return {
+    /** A capture the store could not take: the badge says so until a capture is stored again. */
+    async storeFailed(tabId: number | undefined, message: string): Promise<void> {
+      if (tabId === undefined) return;
+      clearTimeout(timers.get(tabId));
+      await browser.action.setBadgeBackgroundColor({ tabId, color: '#d5281b' }).catch(() => undefined);
+      await browser.action.setBadgeText({ tabId, text: '!' }).catch(() => undefined);
+      await browser.action.setTitle({ tabId, title: `Record Lens: ${message}` }).catch(() => undefined);
+    },
     afterCapture(tabId: number | undefined, recipe: Pick<Recipe, 'id' | 'name'> | undefined): void {
       if (tabId === undefined || !recipe) return;
       clearTimeout(timers.get(tabId));

@@ -10,6 +10,7 @@ import { RULES } from '@/src/quality/engine';
 import type { Note } from '@/src/model/note';
 import { enabledRecipes } from '@/src/store/recipes';
 import { storeErrorMessage } from '@/src/store/store-error';
+import { retainQuietly } from '@/src/store/retention';
 import { backlogBadges } from './backlog-badge';
 import { historyRunner } from './history-runner';
 
@@ -24,6 +25,8 @@ export default defineBackground(() => {
   };
   const sync = async () => syncContentScripts(registration, await enabledRecipes(getDb()));
   const ready = sync().then(() => historyRunner.resume());
+  // Records older than the retention period go on start and after captures (at most once a day), never blocking a capture.
+  void ready.catch(() => undefined).then(() => retainQuietly(getDb()));
   browser.runtime.onInstalled.addListener(() => void sync());
   // Listening for start-up wakes the worker when the browser starts, so an interrupted history
   // capture resumes without the user doing anything.
@@ -46,6 +49,7 @@ export default defineBackground(() => {
       try {
         const assessed: Note[] = [];
         const result = await ingestCapture(getDb(), toStore, sender.tab?.id, assessed);
+        void retainQuietly(getDb());
         if (job) await historyRunner.stepped(job, batch, result);
         badges.afterCapture(sender.tab?.id, (await enabledRecipes(getDb())).find((r) => r.id === batch.recipeId));
         if (result.degraded) return { ok: true, result };
@@ -57,6 +61,7 @@ export default defineBackground(() => {
         return { ok: true, result, quality };
       } catch (e) {
         const error = storeErrorMessage(e);
+        await badges.storeFailed(sender.tab?.id, error);
         if (job) await historyRunner.stepped(job, batch, undefined, error);
         return { ok: false, error };
       }

@@ -6,7 +6,7 @@ import { agreementByRule } from '../measure/agreement';
 import { measurePoints } from '../measure/registry';
 import { spreadTable } from '../measure/spread';
 import { backlogNow, backlogTrend } from '../measure/timeliness';
-import { codesFor } from './install-secret';
+import { codesFor, installSecret } from './install-secret';
 import type { RecordLensDb } from './db';
 import { readSettings } from './settings';
 import { loadMeasureInputs } from './measure-inputs';
@@ -54,7 +54,8 @@ export async function assemblePack(db: RecordLensDb, choices: PackChoices): Prom
   );
 
   const backlog = timelines.length ? backlogNow(timelines, rules, now) : undefined;
-  const codes = choices.names || !backlog ? new Map<string, string>() : await codesFor(db, backlog.overdue.map((i) => i.residentKey));
+  await installSecret(db);
+  const codes = (choices.names || !backlog ? undefined : await codesFor(db, backlog.overdue.map((i) => i.residentKey))) ?? new Map<string, string>();
   const trend = timelines.length ? backlogTrend(timelines, rules, { now, baseline: settings.baseline }) : undefined;
   const latestCycle = cycles.at(-1);
   const series = latestCycle ? compareCycles(cycles, latestCycle.templateId, { target: settings.auditTarget }) : null;

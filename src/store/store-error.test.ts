@@ -33,7 +33,7 @@ describe('a full disk', () => {
     const wrapped = new Dexie.AbortError('Transaction aborted', new DOMException('q', 'QuotaExceededError'));
     expect(storeErrorMessage(wrapped)).toMatch(/run out of storage/);
     expect(storeErrorMessage(new Error('boom'))).toBe(
-      'Could not store this capture: boom. Nothing from it was stored; it will be retried when the page changes.',
+      'Could not store this capture: boom. Nothing from it was stored; it is tried again shortly.',
     );
   });
 });

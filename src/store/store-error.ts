@@ -6,7 +6,7 @@ export function storeErrorMessage(e: unknown): string {
   const err = e as { name?: string; message?: string; inner?: { name?: string } } | undefined;
   const names = [err?.name, err?.inner?.name];
   if (names.includes('QuotaExceededError')) {
-    return 'This device has run out of storage space, so capture is paused. Nothing already stored was lost: free some disk space, then reload the page.';
+    return 'This device has run out of storage space, so capture is paused: it is tried again every minute. Nothing already stored was lost: free some disk space and capture carries on.';
   }
-  return `Could not store this capture: ${err?.message ?? String(e)}. Nothing from it was stored; it will be retried when the page changes.`;
+  return `Could not store this capture: ${err?.message ?? String(e)}. Nothing from it was stored; it is tried again shortly.`;
 }

@@ -38,6 +38,12 @@ test('a year of notes on a process-control chart: the improvement after the inte
   const score = await signals();
   expect(score.filter(([w, s]) => s === 'improvement' && w >= interventionWeek).length).toBeGreaterThan(5);
 
+  // Where the records live, how much room they take, and whether the browser promised to keep them.
+  await expect(panel.getByTestId('storage-state')).toContainText(/Records use [\d.]+ MB of the [\d.]+ (GB|MB) this device allows\./);
+  // Headless Chromium declines persistence without site engagement; the panel says which it got.
+  const persisted = await panel.getByTestId('storage-state').getAttribute('data-persisted');
+  await expect(panel.getByTestId('storage-state')).toContainText(persisted === 'true' ? 'keeps it permanently' : 'has not marked this storage as persistent');
+
   // The baseline's figures were frozen when it was saved, and the panel says from how many notes.
   await expect(panel.getByTestId('baseline-frozen')).toContainText(/Figures frozen on .* from \d{3,} notes/);
 

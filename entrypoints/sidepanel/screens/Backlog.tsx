@@ -1,6 +1,7 @@
+import { useEffect } from 'preact/hooks';
 import { Fragment } from 'preact';
 import { backlogNow, backlogTrend, NO_UNIT, type BacklogItem } from '@/src/measure/timeliness';
-import { codesFor } from '@/src/store/install-secret';
+import { codesFor, installSecret } from '@/src/store/install-secret';
 import { getDb } from '@/src/store/db';
 import { readSettings, writeSettings } from '@/src/store/settings';
 import { loadTimelines, readTimelinessRules, sectionsWithHistoryTable } from '@/src/store/timeliness';
@@ -16,6 +17,8 @@ const seen = (ms: number) => new Date(ms).toLocaleDateString('en-GB', { day: 'nu
  * sections not seen lately, apart, because nobody can say they are fine.
  */
 export function Backlog() {
+  // The secret is made here, outside the live query (which may not write), so codes can be read in it.
+  useEffect(() => void installSecret(getDb()).catch(() => undefined), []);
   const { value } = useLiveQuery(async () => {
     const db = getDb();
     const [timelines, rules, settings, withHistory] = await Promise.all([loadTimelines(db), readTimelinessRules(db), readSettings(db), sectionsWithHistoryTable(db)]);
@@ -33,7 +36,8 @@ export function Backlog() {
   }, []);
   if (!value) return null;
   const { now, trend, rules, settings, latestOnly, codes } = value;
-  const who = (i: BacklogItem) => codes?.get(i.residentKey) ?? i.residentName;
+  // In pseudonym mode a name is never shown, not even for the moment before the codes are ready.
+  const who = (i: BacklogItem) => (settings.residentDisplay === 'pseudonym' ? (codes?.get(i.residentKey) ?? 'Resident ……') : i.residentName);
   const units = Object.entries(now.byUnit).sort(([a], [b]) => a.localeCompare(b));
   return (
     <section aria-labelledby="backlog-title" data-testid="backlog">

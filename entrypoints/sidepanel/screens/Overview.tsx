@@ -8,6 +8,7 @@ import { useLiveQuery } from '@/src/ui/use-live-query';
 import { WeeklyChart } from '@/src/ui/WeeklyChart';
 import { WeeklyTable } from '@/src/ui/WeeklyTable';
 import { ProcessControl } from './ProcessControl';
+import { StorageState } from './StorageState';
 
 const pct = (r: number) => `${(r * 100).toFixed(1)}%`;
 
@@ -38,6 +39,7 @@ export function Overview() {
         <dt>Page captures</dt>
         <dd data-testid="total-captures">{totals.captures}</dd>
       </dl>
+      <StorageState />
       {points.length === 0 ? (
         <p class="empty">No notes captured yet: open a resident's daily notes in your care system.</p>
       ) : (
