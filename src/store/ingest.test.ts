@@ -61,6 +61,29 @@ describe('ingest', () => {
     expect((await db.dailyRollups.toArray())[0]?.notes).toBe(1);
   });
 
+  it('stores one page captured by two tabs at once exactly once: notes with ids, sections, history rows, audit answers', async () => {
+    const ev = (type: 'update' | 'review', at: number) => ({ residentName: 'Margaret Ellis', residentId: 'R001', unit: 'Oak', section: 'Mobility', type, at });
+    const audit = { form: 'Monthly notes audit', criterion: 'Outcome recorded', answer: 'yes' as const, at: T0 - 86_400_000, unit: 'Oak', auditorRole: 'Deputy manager' };
+    const page = batch({
+      notes: [note(), note({ sourceId: 'N2', careAt: T0 - 3_600_000, text: 'All fine.' })],
+      sections: [section(Date.parse('2026-11-01T00:00:00Z'))],
+      events: [ev('update', T0 - 2 * 86_400_000), ev('review', T0 - 86_400_000)],
+      audits: [audit],
+      matched: { note: 2, carePlanSection: 1, carePlanEvent: 2, auditAnswer: 1 },
+    });
+    // Two tabs (42 and 43) reading the same page in the same moment, and a third a second later.
+    await Promise.all([ingestCapture(db, page, 42), ingestCapture(db, page, 43), ingestCapture(db, { ...page, capturedAt: T0 + 1000 }, 44)]);
+    expect(await db.notes.count()).toBe(2);
+    expect(await db.sections.count()).toBe(1);
+    expect(await db.sectionHistory.count()).toBe(1);
+    expect(await db.carePlanEvents.count()).toBe(2);
+    expect(await db.careSystemAudits.count()).toBe(1);
+    const rollups = await db.dailyRollups.toArray();
+    expect(rollups.reduce((n, r) => n + r.notes, 0)).toBe(2);
+    expect(rollups.flatMap((r) => Object.values(r.residents)).reduce((a, b) => a + b, 0)).toBe(2);
+    expect(await db.snapshots.count()).toBe(3);
+  });
+
   it('updates an edited note and moves its roll-up counts instead of double counting', async () => {
     await ingestCapture(db, batch());
     const edited = batch({ notes: [note({ text: 'Settled after tea; asked for her radio and listened to the news.' })] });
