@@ -5,28 +5,16 @@ import type { ExtractedNote } from '@/src/model/note';
 import type { MarkLayer } from '@/src/overlay/marks/mark-layer';
 import { noteKey, sectionKey } from '@/src/store/keys';
 
-const SHOWN_KEY = 'recordLens.marksShown';
-
-/** The user's on/off choice, for this tab's session (the page's own sessionStorage is per tab). */
-function rememberedShown(): boolean {
-  try {
-    return sessionStorage.getItem(SHOWN_KEY) !== 'off';
-  } catch {
-    return true;
-  }
-}
-function remember(shown: boolean): void {
-  try {
-    sessionStorage.setItem(SHOWN_KEY, shown ? 'on' : 'off');
-  } catch {
-    // Storage refused (a sandboxed frame): the choice lasts for this page only.
-  }
-}
-
 /**
  * Glue between capture and the marks: the store's verdicts are cached by note key for the page
  * visit (notes sent once keep their marks on every later reading), and the mark UI is loaded
  * only once the first verdict arrives.
+ *
+ * The marks on/off choice lives in the one MarkLayer of this content script (its isolated world),
+ * for the page visit (an app's in-page navigation keeps it; a reload starts with marks on). It was kept in
+ * the page's sessionStorage, which the care-system page can read (to learn the extension is there)
+ * and write (to switch the marks off for the user). `browser.storage.session` would need the
+ * "storage" permission, which Record Lens does not ask for.
  */
 export function pageMarks(ctx: ContentScriptContext) {
   const cache = new Map<string, NoteQuality>();
@@ -38,7 +26,7 @@ export function pageMarks(ctx: ContentScriptContext) {
   ctx.onInvalidated(() => void layer?.then((l) => l.destroy()));
   const ensureLayer = () =>
     (layer ??= import('@/src/overlay/marks/mark-layer').then(
-      (m) => new m.MarkLayer(document, { visible: rememberedShown(), onToggle: remember }),
+      (m) => new m.MarkLayer(document, { visible: true }),
     ));
 
   const apply = async () => {

@@ -1,3 +1,6 @@
+import { attachClosedRoot } from './closed-root';
+import { fromUser } from './user-event';
+
 /** Most boxes drawn at once: enough to see the pattern, few enough to keep the page smooth. */
 const MAX_BOXES = 400;
 
@@ -31,7 +34,8 @@ function viewportRect(el: Element): DOMRect {
 
 /**
  * The builder's marks, drawn in a shadow root fixed over the page: it never changes the page's
- * own layout, styles or text. Text is set with textContent only.
+ * own layout, styles or text. Text is set with textContent only. The root is closed and the stop
+ * button ignores clicks a page script synthesises.
  */
 export class HighlightLayer {
   readonly host: HTMLElement;
@@ -43,7 +47,7 @@ export class HighlightLayer {
 
   constructor(doc: Document, onStop: () => void) {
     this.host = doc.createElement('record-lens-builder');
-    this.root = this.host.attachShadow({ mode: 'open' });
+    this.root = attachClosedRoot(this.host);
     const style = doc.createElement('style');
     style.textContent = STYLE;
     this.layer = doc.createElement('div');
@@ -57,7 +61,7 @@ export class HighlightLayer {
     const stop = doc.createElement('button');
     stop.type = 'button';
     stop.textContent = 'Stop pointing';
-    stop.addEventListener('click', onStop);
+    stop.addEventListener('click', (e) => fromUser(e) && onStop());
     bar.append(this.status, stop);
     this.root.append(style, this.layer, bar);
     doc.documentElement.append(this.host);

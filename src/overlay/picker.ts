@@ -1,4 +1,5 @@
 import { innerRootOf } from '../recipes/selector/deep-query';
+import { fromUser } from './user-event';
 
 export interface PickerHandlers {
   pick(target: Element): void;
@@ -21,7 +22,8 @@ function documentsOf(top: Document): Document[] {
 /**
  * While the user points, clicks on the page pick elements instead of following links or
  * pressing buttons; Escape stops. Listeners go on the top document and same-origin frames and
- * all come off when `stop` is called (or the signal aborts).
+ * all come off when `stop` is called (or the signal aborts). Events a page script synthesises
+ * (`isTrusted: false`) are left alone: the page cannot pick, hover or cancel for the user.
  */
 export function startPicker(top: Document, isOurs: (t: EventTarget | null) => boolean, handlers: PickerHandlers, signal: AbortSignal): () => void {
   const controller = new AbortController();
@@ -33,15 +35,15 @@ export function startPicker(top: Document, isOurs: (t: EventTarget | null) => bo
     doc.addEventListener(
       'click',
       (e) => {
-        if (isOurs(e.target)) return;
+        if (!fromUser(e) || isOurs(e.target)) return;
         e.preventDefault();
         e.stopImmediatePropagation();
         handlers.pick(target(e));
       },
       opts,
     );
-    doc.addEventListener('mouseover', (e) => !isOurs(e.target) && handlers.hover(target(e)), opts);
-    doc.addEventListener('keydown', (e) => e.key === 'Escape' && handlers.cancel(), opts);
+    doc.addEventListener('mouseover', (e) => fromUser(e) && !isOurs(e.target) && handlers.hover(target(e)), opts);
+    doc.addEventListener('keydown', (e) => fromUser(e) && e.key === 'Escape' && handlers.cancel(), opts);
   }
   return stop;
 }

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { overlayQuery } from '../e2e/overlay-world';
 
 /**
  * A deputy samples the notes page open in the tab: Record Lens draws the notes, rings each in the
@@ -21,7 +22,8 @@ export async function sampleNotesPage(page: Page, panel: Page, size: number, sho
     const noOutcome = form.locator('fieldset.own-flags').getByLabel('No outcome', { exact: true });
     if (i === 1 && (await noOutcome.count())) await noOutcome.check();
     if (i === 2) {
-      await page.locator('record-lens-marks .ring').waitFor();
+      // The ring is in the marks' closed shadow root: wait for it from the content script's world.
+      for (let t = 0; t < 100 && !(await overlayQuery(page, '.ring'))[0]?.visible; t++) await page.waitForTimeout(100);
       await page.screenshot({ path: shots.page });
       await panel.screenshot({ path: shots.panel });
     }

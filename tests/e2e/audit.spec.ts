@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { launchExtension, tabIdOf, type LaunchedExtension } from '../support/launch-extension';
 import { londonDay } from '../support/london-day';
 import { expect, test } from './fixtures';
+import { overlayQuery } from './overlay-world';
 import { readStore } from './support-db';
 
 interface StoredCycle {
@@ -40,7 +41,7 @@ test('a quality lead audits a fair sample beside the records; answers survive a 
     // Two units' notes are captured: Oak (R001) and Cedar (R046).
     for (const id of ['R046', 'R001']) {
       await page.goto(`${careSystem.url}/harbour/residents/${id}/notes`);
-      await expect(page.locator('record-lens-marks button.mark')).toHaveCount(50);
+      await expect.poll(async () => (await overlayQuery(page, 'button.mark')).length).toBe(50);
     }
     let panel = await openPanel(ext, page);
     const start = panel.getByTestId('audit-start');
@@ -55,7 +56,7 @@ test('a quality lead audits a fair sample beside the records; answers survive a 
     expect(new Set(cycle!.sample.map((s) => s.segment.unit))).toEqual(new Set(['Oak', 'Cedar']));
 
     // The record is opened and ringed in the care system, beside the checklist.
-    await expect(page.locator('record-lens-marks .ring')).toHaveText('Audit: record 1 of 4');
+    await expect.poll(async () => (await overlayQuery(page, '.ring'))[0]?.text).toBe('Audit: record 1 of 4');
     const text = (await panel.getByTestId('audit-record-text').textContent())!;
     await expect(page.locator('tr.note-row', { hasText: text.slice(0, 60) }).first()).toBeVisible();
     // Hints never answer for the auditor.
@@ -65,7 +66,7 @@ test('a quality lead audits a fair sample beside the records; answers survive a 
     await expect(panel.getByTestId('audit-saved')).toHaveText('Saved: 7 of 7 answered for this record.');
     await panel.getByRole('button', { name: 'Next record' }).click();
     await expect(position).toHaveText('Record 2 of 4');
-    await expect(page.locator('record-lens-marks .ring')).toHaveText('Audit: record 2 of 4');
+    await expect.poll(async () => (await overlayQuery(page, '.ring'))[0]?.text).toBe('Audit: record 2 of 4');
     await answerAll(panel, 'Yes', { specific: 'No', outcome: 'Partly' });
     await expect(panel.getByTestId('audit-saved')).toHaveText('Saved: 7 of 7 answered for this record.');
 
@@ -116,7 +117,7 @@ test('a quality lead audits a fair sample beside the records; answers survive a 
 test('a quality lead copies a built-in audit and edits it; each save is a new version and a running cycle keeps its own', async ({ ext, careSystem, openSidePanel }) => {
   const page = await ext.context.newPage();
   await page.goto(`${careSystem.url}/harbour/residents/R005/notes`);
-  await expect(page.locator('record-lens-marks button.mark')).toHaveCount(50);
+  await expect.poll(async () => (await overlayQuery(page, 'button.mark')).length).toBe(50);
 
   const options = await ext.context.newPage();
   await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
@@ -173,7 +174,7 @@ test('cycle after cycle: a later cycle is compared with the baseline, overall an
   const page = await ext.context.newPage();
   for (const p of [2, 1]) {
     await page.goto(`${careSystem.url}/harbour/residents/R007/notes?page=${p}`);
-    await expect(page.locator('record-lens-marks button.mark')).toHaveCount(50);
+    await expect.poll(async () => (await overlayQuery(page, 'button.mark')).length).toBe(50);
   }
   const panel = await openSidePanel(page);
   const day = (daysAgo: number) => londonDay(Date.now() - daysAgo * 86_400_000);

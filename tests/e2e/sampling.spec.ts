@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { captured, expect, test } from './fixtures';
+import { overlayQuery } from './overlay-world';
 import { readStore } from './support-db';
 
 interface StoredSample {
@@ -48,12 +49,13 @@ test('a deputy samples a page: random notes ringed in the page, agree/disagree p
   await expect(walk).toContainText(`drawn at random from ${onPage} notes`);
 
   // The sampled note is ringed in the care system's page, with its label written out.
-  const ring = page.locator('record-lens-marks .ring');
-  await expect(ring).toBeVisible();
-  await expect(ring).toHaveText('Sampling: note 1 of 20');
+  // (The ring is in the marks' closed shadow root: read from the content script's world.)
+  const ring = async () => (await overlayQuery(page, '.ring'))[0];
+  await expect.poll(async () => (await ring())?.visible).toBe(true);
+  await expect.poll(async () => (await ring())?.text).toBe('Sampling: note 1 of 20');
   const text = (await panel.getByTestId('sample-note-text').textContent())!;
   const row = page.locator('tr.note-row', { hasText: text.slice(0, 60) }).first();
-  const [r, n] = [await ring.boundingBox(), await row.boundingBox()];
+  const [r, n] = [(await ring())!.box, await row.boundingBox()];
   expect(Math.abs(r!.y - n!.y)).toBeLessThan(8);
   expect(Math.abs(r!.height - n!.height)).toBeLessThan(10);
 
@@ -63,7 +65,7 @@ test('a deputy samples a page: random notes ringed in the page, agree/disagree p
   await expect(position).toHaveText('Note 2 of 20');
   // Keyboard users carry on from the new note's heading.
   await expect(position).toBeFocused();
-  await expect(ring).toHaveText('Sampling: note 2 of 20');
+  await expect.poll(async () => (await ring())?.text).toBe('Sampling: note 2 of 20');
 
   // The panel closes mid-sample: nothing judged is lost, and it resumes at the next note.
   await panel.reload();
@@ -88,7 +90,7 @@ test('a deputy samples a page: random notes ringed in the page, agree/disagree p
   }
   expect(refused).toBe(true);
   await expect(panel.getByTestId('sample-saved')).toContainText('Sample saved: 20 notes judged');
-  await expect(ring).toBeHidden();
+  await expect.poll(async () => (await ring())?.visible ?? false).toBe(false);
 
   const [sample] = await readStore<StoredSample>(panel, 'samples');
   expect(sample).toMatchObject({ status: 'complete', population: onPage, reviewer: { role: 'Deputy manager' }, scheduled: false });

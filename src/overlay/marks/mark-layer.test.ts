@@ -4,6 +4,7 @@ import type { NoteQuality } from '../../messaging/protocol';
 import { MarkLayer } from './mark-layer';
 import { fillTip } from './mark-tip';
 import { markModel } from './mark-model';
+import { ourShadowRoot } from '../closed-root';
 
 const EVIL = '<img src=x onerror="window.__pwned=1">';
 
@@ -28,7 +29,7 @@ describe('MarkLayer', () => {
     layer.show(notes.map((el, i) => ({ el, quality: q(i, i === 1 ? [{ rule: 'vague', reason: 'Mostly stock phrases.' }] : []) })));
     expect(document.querySelectorAll('record-lens-marks')).toHaveLength(1);
     expect(layer.host.parentElement).toBe(document.documentElement);
-    const buttons = [...layer.host.shadowRoot!.querySelectorAll('button.mark')];
+    const buttons = [...ourShadowRoot(layer.host)!.querySelectorAll('button.mark')];
     expect(buttons.map((b) => b.textContent)).toEqual(['OK 100', 'Weak 30: vague', 'OK 100']);
     expect(buttons.every((b) => b.getAttribute('type') === 'button')).toBe(true);
     // The page's own text is untouched.
@@ -39,7 +40,7 @@ describe('MarkLayer', () => {
     const { notes, q } = setup(1);
     layer = new MarkLayer(document, { visible: true });
     layer.show([{ el: notes[0]!, quality: q(0, [{ rule: 'too-short', reason: 'Only 3 words.', explanation: 'Short notes miss detail.' }]) }]);
-    const root = layer.host.shadowRoot!;
+    const root = ourShadowRoot(layer.host)!;
     const button = root.querySelector<HTMLButtonElement>('button.mark')!;
     const tip = root.querySelector<HTMLElement>('[role="tooltip"]')!;
     expect(tip.hidden).toBe(true);
@@ -58,7 +59,7 @@ describe('MarkLayer', () => {
     const choices: boolean[] = [];
     layer = new MarkLayer(document, { visible: true, onToggle: (v) => choices.push(v) });
     layer.show([{ el: notes[0]!, quality: q(0) }]);
-    const toggle = layer.host.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle')!;
+    const toggle = ourShadowRoot(layer.host)!.querySelector<HTMLButtonElement>('button.toggle')!;
     expect(toggle.getAttribute('aria-pressed')).toBe('true');
     expect(toggle.textContent).toBe('Record Lens marks: on');
     toggle.click();
@@ -71,11 +72,56 @@ describe('MarkLayer', () => {
     const { notes, q } = setup(3);
     layer = new MarkLayer(document, { visible: true });
     layer.show(notes.map((el, i) => ({ el, quality: q(i) })));
-    const first = layer.host.shadowRoot!.querySelector('button.mark');
+    const first = ourShadowRoot(layer.host)!.querySelector('button.mark');
     layer.show([{ el: notes[0]!, quality: q(0) }]);
-    const left = layer.host.shadowRoot!.querySelectorAll('button.mark');
+    const left = ourShadowRoot(layer.host)!.querySelectorAll('button.mark');
     expect(left).toHaveLength(1);
     expect(left[0]).toBe(first);
+  });
+});
+
+/** An event as a page script makes it: `dispatchEvent` in a real browser gives `isTrusted: false`. */
+function synthetic<E extends Event>(e: E): E {
+  Object.defineProperty(e, 'isTrusted', { value: false });
+  return e;
+}
+
+describe('a hostile page cannot read or drive the marks', () => {
+  it('attaches a closed shadow root: the page sees no shadowRoot on the host', () => {
+    const { notes, q } = setup(1);
+    layer = new MarkLayer(document, { visible: true });
+    layer.show([{ el: notes[0]!, quality: q(0, [{ rule: 'vague', reason: 'Mostly stock phrases.' }]) }]);
+    expect(layer.host.shadowRoot).toBeNull();
+    expect(document.querySelector('record-lens-marks')!.shadowRoot).toBeNull();
+    // Nothing of the verdict leaks into the light DOM either.
+    expect(layer.host.textContent).toBe('');
+    expect(ourShadowRoot(layer.host)!.querySelector('button.mark')!.textContent).toContain('vague');
+    expect(ourShadowRoot(document.body)).toBeUndefined();
+  });
+
+  it('ignores a toggle click, a mark click and an Escape that a page script synthesised', () => {
+    const { notes, q } = setup(1);
+    const choices: boolean[] = [];
+    layer = new MarkLayer(document, { visible: true, onToggle: (v) => choices.push(v) });
+    layer.show([{ el: notes[0]!, quality: q(0, [{ rule: 'vague', reason: 'Mostly stock phrases.' }]) }]);
+    const root = ourShadowRoot(layer.host)!;
+    const toggle = root.querySelector<HTMLButtonElement>('button.toggle')!;
+    toggle.dispatchEvent(synthetic(new MouseEvent('click', { bubbles: true, composed: true })));
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(choices).toEqual([]);
+
+    const tip = root.querySelector<HTMLElement>('[role="tooltip"]')!;
+    const mark = root.querySelector<HTMLButtonElement>('button.mark')!;
+    mark.dispatchEvent(synthetic(new MouseEvent('click', { bubbles: true, composed: true })));
+    expect(tip.hidden).toBe(true);
+
+    // The user opens the reasons; a synthesised Escape does not close them, a real one does.
+    mark.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect(tip.hidden).toBe(false);
+    mark.dispatchEvent(synthetic(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true })));
+    expect(tip.hidden).toBe(false);
+    mark.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(tip.hidden).toBe(true);
   });
 });
 
@@ -94,7 +140,7 @@ describe('text only', () => {
     notes[0]!.textContent = EVIL;
     layer = new MarkLayer(document, { visible: true });
     layer.show([{ el: notes[0]!, quality: { key: 'k', score: 10, flags: [{ rule: EVIL, reason: EVIL }] } }]);
-    const root = layer.host.shadowRoot!;
+    const root = ourShadowRoot(layer.host)!;
     root.querySelector<HTMLButtonElement>('button.mark')!.dispatchEvent(new Event('focus'));
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('button.mark')!.textContent).toContain(EVIL);
@@ -109,7 +155,7 @@ describe('MarkLayer spotlight (sampling)', () => {
     const { notes, q } = setup(3);
     layer = new MarkLayer(document, { visible: false });
     layer.show(notes.map((el, i) => ({ el, quality: q(i) })));
-    const ring = layer.host.shadowRoot!.querySelector<HTMLElement>('.ring')!;
+    const ring = ourShadowRoot(layer.host)!.querySelector<HTMLElement>('.ring')!;
     expect(ring.hidden).toBe(true);
     layer.spotlight(notes[1], 'Sampling: note 2 of 3');
     await frame();
@@ -133,6 +179,6 @@ describe('MarkLayer spotlight (sampling)', () => {
     notes[0]!.remove();
     layer.redraw();
     await frame();
-    expect(layer.host.shadowRoot!.querySelector<HTMLElement>('.ring')!.hidden).toBe(true);
+    expect(ourShadowRoot(layer.host)!.querySelector<HTMLElement>('.ring')!.hidden).toBe(true);
   });
 });

@@ -2,6 +2,8 @@ import type { NoteQuality } from '../../messaging/protocol';
 import { markModel } from './mark-model';
 import { MARK_STYLE } from './mark-style';
 import { fillTip } from './mark-tip';
+import { attachClosedRoot } from '../closed-root';
+import { fromUser } from '../user-event';
 
 /** Most marks kept; only those near the viewport are placed and shown. */
 const MAX_MARKS = 1000;
@@ -21,7 +23,9 @@ interface Entry extends MarkedNote {
 /**
  * A mark beside each captured note, drawn in one shadow root fixed over the page: the page's own
  * layout, styles and text never change. Marks follow their notes on scroll, resize and page
- * changes (one redraw per animation frame). Text is set with textContent only.
+ * changes (one redraw per animation frame). Text is set with textContent only. The shadow root is
+ * closed and clicks or keys a page script synthesises are ignored, so the page can neither read the
+ * scores nor drive the marks (see closed-root.ts, user-event.ts).
  */
 export class MarkLayer {
   readonly host: HTMLElement;
@@ -45,7 +49,7 @@ export class MarkLayer {
   ) {
     this.visible = opts.visible;
     this.host = doc.createElement('record-lens-marks');
-    this.root = this.host.attachShadow({ mode: 'open' });
+    this.root = attachClosedRoot(this.host);
     const style = doc.createElement('style');
     style.textContent = MARK_STYLE;
     const layer = doc.createElement('div');
@@ -53,7 +57,8 @@ export class MarkLayer {
     this.toggle = doc.createElement('button');
     this.toggle.type = 'button';
     this.toggle.className = 'toggle';
-    this.toggle.addEventListener('click', () => {
+    this.toggle.addEventListener('click', (e) => {
+      if (!fromUser(e)) return;
       this.setVisible(!this.visible);
       opts.onToggle?.(this.visible);
     });
@@ -73,7 +78,7 @@ export class MarkLayer {
     layer.append(this.ring, this.toggle, this.marksBox, this.tip);
     this.root.append(style, layer);
     this.root.addEventListener('keydown', (e) => {
-      if ((e as KeyboardEvent).key === 'Escape') this.close();
+      if (fromUser(e) && (e as KeyboardEvent).key === 'Escape') this.close();
     });
     this.tip.addEventListener('mouseleave', () => this.close());
     this.setVisible(this.visible);
@@ -196,7 +201,7 @@ export class MarkLayer {
     };
     b.addEventListener('focus', open);
     b.addEventListener('mouseenter', open);
-    b.addEventListener('click', open);
+    b.addEventListener('click', (e) => fromUser(e) && open());
     b.addEventListener('blur', () => this.close());
     b.addEventListener('mouseleave', (ev) => {
       if ((ev as MouseEvent).relatedTarget !== this.tip && this.root.activeElement !== b) this.close();
