@@ -4,6 +4,7 @@ import { CarePlanRules } from './screens/CarePlanRules';
 import { RecipeEditor } from './screens/RecipeEditor';
 import { QualityRules } from './screens/QualityRules';
 import { Recipes } from './screens/Recipes';
+import { YourData } from './screens/YourData';
 
 /**
  * The options page. One screen at a time: the list of recipes, or the editor for one of the
@@ -26,6 +27,7 @@ export function App() {
           <QualityRules />
           <CarePlanRules />
           <AuditTemplates />
+          <YourData />
         </>
       )}
       <p class="muted small">Recipes and everything Record Lens reads stay on this device.</p>
