@@ -112,6 +112,21 @@ test('recipes: duplicate, edit, export, switch off, delete and import, all passi
   await expect(row(options, 'harbour-demo-copy')).toContainText(RENAMED);
   await expect(row(options, 'harbour-demo-copy').getByTestId('recipe-version')).toHaveText('2');
   expect(await axeViolations(options)).toEqual([]);
+
+  // Site access, per recipe: the demo build was given the loopback address at install; a recipe
+  // for another care system has none until someone grants it, and says so with a button.
+  await expect(row(options, 'harbour-demo').getByTestId('recipe-access')).toHaveAttribute('data-access', 'granted');
+  const elsewhere = JSON.parse(exported) as { recipes: { id: string; name: string; origins: string[] }[] };
+  elsewhere.recipes[0]!.id = 'care-example';
+  elsewhere.recipes[0]!.name = 'Care Example';
+  elsewhere.recipes[0]!.origins = ['https://care.example.com/*'];
+  await fileInput.setInputFiles({ name: 'care-example.recipe.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(elsewhere)) });
+  const foreign = row(options, 'care-example').getByTestId('recipe-access');
+  await expect(foreign).toHaveAttribute('data-access', 'none');
+  await expect(foreign).toContainText('Not granted');
+  await expect(foreign.getByRole('button', { name: 'Grant access for Care Example' })).toBeVisible();
+  await expect(foreign.getByRole('button', { name: /Take back access/ })).toHaveCount(0);
+  expect(await axeViolations(options)).toEqual([]);
 });
 
 test('recipes screen and editor work by keyboard alone', async ({ ext }) => {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RecipeEntry } from '@/src/model/recipe-entry';
+import type { AccessState } from '@/src/permissions/site-access';
 
 export interface RowActions {
   onToggle: (on: boolean) => void;
@@ -7,7 +8,11 @@ export interface RowActions {
   onEdit: () => void;
   onExport: () => void;
   onDelete: () => void;
+  onGrant: () => void;
+  onRevoke: () => void;
 }
+
+const ACCESS_WORDS: Record<AccessState, string> = { granted: 'Granted', partly: 'Some addresses only', none: 'Not granted' };
 
 /** Words that only a screen reader hears, so every "Edit" button says which recipe it edits. */
 const Hidden = ({ children }: { children: string }) => <span class="visually-hidden">{children}</span>;
@@ -16,7 +21,7 @@ const Hidden = ({ children }: { children: string }) => <span class="visually-hid
  * One recipe in the table. Delete asks in the row itself (never a browser dialog): a quality lead
  * may be sharing a screen, and a native confirm box cannot be styled, read or tested like the page.
  */
-export function RecipeRow({ entry, actions }: { entry: RecipeEntry; actions: RowActions }) {
+export function RecipeRow({ entry, access, actions }: { entry: RecipeEntry; access: AccessState | undefined; actions: RowActions }) {
   const { recipe, origin, enabled } = entry;
   const [confirming, setConfirming] = useState(false);
   const confirmButton = useRef<HTMLButtonElement>(null);
@@ -55,6 +60,19 @@ export function RecipeRow({ entry, actions }: { entry: RecipeEntry; actions: Row
           Reads pages
           <Hidden>{` with ${recipe.name}`}</Hidden>
         </label>
+      </td>
+      <td data-testid="recipe-access" data-access={access ?? 'unknown'}>
+        {access && <span>{ACCESS_WORDS[access]}</span>}{' '}
+        {access && access !== 'granted' && (
+          <button type="button" class="secondary" onClick={actions.onGrant}>
+            Grant access<Hidden>{` for ${recipe.name}`}</Hidden>
+          </button>
+        )}
+        {access && access !== 'none' && (
+          <button type="button" class="secondary" onClick={actions.onRevoke}>
+            Take back access<Hidden>{` from ${recipe.name}`}</Hidden>
+          </button>
+        )}
       </td>
       <td class="actions">
         {confirming ? (

@@ -1,4 +1,6 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { accessOf, originsToRelease, releaseAccess, type AccessState } from '@/src/permissions/site-access';
 import type { RecipeEntry } from '@/src/model/recipe-entry';
 import { exportRecipeFile } from '@/src/recipes/recipe-file';
 import { getDb } from '@/src/store/db';
@@ -17,7 +19,24 @@ import { RecipeRow, type RowActions } from './RecipeRow';
 export function Recipes({ onEdit }: { onEdit: (id: string) => void }) {
   const { value: entries, error } = useLiveQuery(() => listRecipes(getDb()), []);
   const [status, setStatus] = useState('');
+  const [access, setAccess] = useState<Record<string, AccessState>>({});
   const heading = useRef<HTMLHeadingElement>(null);
+
+  // Which recipes may read their pages, kept current when access is granted or taken back anywhere.
+  useEffect(() => {
+    if (!entries) return;
+    const refresh = async () =>
+      setAccess(Object.fromEntries(await Promise.all(entries.map(async (e) => [e.recipe.id, await accessOf(browser.permissions, e.recipe)] as const))));
+    void refresh();
+    const listener = () => void refresh();
+    browser.permissions.onAdded.addListener(listener);
+    browser.permissions.onRemoved.addListener(listener);
+    return () => {
+      browser.permissions.onAdded.removeListener(listener);
+      browser.permissions.onRemoved.removeListener(listener);
+    };
+  }, [entries]);
+  const stillOn = (id: string) => (entries ?? []).filter((e) => e.enabled && e.recipe.id !== id).map((e) => e.recipe);
 
   /** Runs one change and says in the status line what happened, or why it did not. */
   const act = async (change: () => Promise<string>, sync = true) => {
@@ -33,8 +52,32 @@ export function Recipes({ onEdit }: { onEdit: (id: string) => void }) {
   const actionsFor = ({ recipe, origin }: RecipeEntry): RowActions => ({
     onToggle: (on) =>
       act(async () => {
+        // Asked first, while the click still counts as the user's: the browser shows its own prompt.
+        const granted = on ? await browser.permissions.request({ origins: recipe.origins }).catch(() => false) : false;
         await setRecipeEnabled(getDb(), recipe.id, on);
-        return on ? `${recipe.name} is on: it reads its care system's pages again.` : `${recipe.name} is off: it reads no pages until you switch it on.`;
+        if (!on) {
+          const release = originsToRelease(recipe, stillOn(recipe.id));
+          await releaseAccess(browser.permissions, release);
+          const released = release.length > 0 && (await accessOf(browser.permissions, { origins: release })) === 'none';
+          return `${recipe.name} is off: it reads no pages until you switch it on${released ? ', and Record Lens gave back its access to them' : ''}.`;
+        }
+        return granted
+          ? `${recipe.name} is on: it reads its care system's pages again.`
+          : `${recipe.name} is on, but the browser did not give access to its pages: use "Grant access" to read them.`;
+      }),
+    onGrant: () =>
+      act(async () =>
+        (await browser.permissions.request({ origins: recipe.origins }).catch(() => false))
+          ? `${recipe.name} may now read ${recipe.origins.join(', ')}.`
+          : `The browser did not give access to ${recipe.origins.join(', ')}: ${recipe.name} reads nothing there.`,
+      ),
+    onRevoke: () =>
+      act(async () => {
+        await releaseAccess(browser.permissions, recipe.origins);
+        const left = await accessOf(browser.permissions, recipe);
+        return left === 'none'
+          ? `Access to ${recipe.origins.join(', ')} taken back: ${recipe.name} reads nothing until you grant it again.`
+          : `Some access stays: the browser keeps access it gave when Record Lens was installed.`;
       }),
     onDuplicate: () =>
       act(async () => {
@@ -53,6 +96,7 @@ export function Recipes({ onEdit }: { onEdit: (id: string) => void }) {
     onDelete: () =>
       act(async () => {
         await deleteUserRecipe(getDb(), recipe.id);
+        await releaseAccess(browser.permissions, originsToRelease(recipe, stillOn(recipe.id)));
         heading.current?.focus();
         return `Deleted ${recipe.name}. The records it read stay.`;
       }),
@@ -93,11 +137,12 @@ export function Recipes({ onEdit }: { onEdit: (id: string) => void }) {
                 <th scope="col">Web addresses</th>
                 <th scope="col">Pages</th>
                 <th scope="col">On or off</th>
+                <th scope="col">Site access</th>
                 <th scope="col">Actions</th>
               </tr>
             </thead>
             <tbody>
-              {entries?.map((entry) => <RecipeRow key={entry.recipe.id} entry={entry} actions={actionsFor(entry)} />)}
+              {entries?.map((entry) => <RecipeRow key={entry.recipe.id} entry={entry} access={access[entry.recipe.id]} actions={actionsFor(entry)} />)}
             </tbody>
           </table>
         </div>
