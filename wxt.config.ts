@@ -8,6 +8,25 @@ import preact from '@preact/preset-vite';
 const demoBuild = process.env.RECORD_LENS_DEMO === '1';
 const DEMO_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
+/**
+ * The extension pages' (and service worker's) Content Security Policy, stricter than the browser's
+ * MV3 default (`script-src 'self' 'wasm-unsafe-eval'; object-src 'self'`): only our own packaged
+ * files run or load, nothing can be fetched from anywhere else, and no page can frame ours.
+ * `src/manifest.test.ts` pins it; `tests/e2e/no-network.spec.ts` proves the product runs under it.
+ */
+export const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'", // no eval, no inline scripts, no remote code (zod runs jitless: src/messaging/zod-setup.ts)
+  "object-src 'none'",
+  "style-src 'self'", // bundled CSS files; Preact and uPlot set styles through the CSSOM, which CSP allows
+  "img-src 'self' data: blob:", // data:/blob: are made on this device and cannot carry anything away
+  "connect-src 'self'", // fetch, XHR, WebSocket, sendBeacon: nowhere but our own files
+  "frame-src 'none'",
+  "frame-ancestors 'none'", // no web page can frame a Record Lens page (clickjacking)
+  "base-uri 'none'",
+  "form-action 'none'", // forms are handled in script and never submitted anywhere
+].join('; ');
+
 export default defineConfig({
   // Kept apart so a demo build can never be zipped or loaded by mistake as the production one.
   outDir: demoBuild ? '.output/test' : '.output',
@@ -15,7 +34,7 @@ export default defineConfig({
   // Firefox reviewers get the sources; never the demo's screenshots or test output.
   zip: { excludeSources: ['demo-output/**', 'test-results/**', 'bench-output/**', 'playwright-report/**'] },
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: 'Record Lens',
     description:
       'Shows whether care records are getting better: reads your care system pages on this device only.',
@@ -32,6 +51,9 @@ export default defineConfig({
     // No ids: other extensions and web pages cannot message Record Lens.
     externally_connectable: browser === 'firefox' ? undefined : { ids: [] },
     action: { default_title: 'Record Lens' },
+    // `wxt` (dev server) loads pages from localhost with live reload, which this policy forbids:
+    // only the dev server runs under the browser's default. Every build (store, demo, test) is strict.
+    ...(command === 'serve' ? {} : { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

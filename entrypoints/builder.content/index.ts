@@ -1,3 +1,4 @@
+import '@/src/messaging/zod-setup'; // first: before any module builds a zod schema
 import { startBuilder } from './builder-port';
 
 /**

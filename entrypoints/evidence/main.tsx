@@ -1,3 +1,4 @@
+import '@/src/messaging/zod-setup'; // first: before any module builds a zod schema
 import { render } from 'preact';
 import { App } from './App';
 import '@/src/ui/base.css';
