@@ -108,10 +108,25 @@ class Accumulator {
   }
 }
 
+/**
+ * A measure's facts in one segment, worked out once per inputs: the panel asks for the same segment
+ * for its chart, its spread table (baseline and now) and its drift check. Inputs are never changed
+ * after they are loaded (a new load is a new object), so the cache cannot go stale.
+ */
+const FACTS = new WeakMap<MeasureInputs, Map<string, Fact[]>>();
+export function factsOf(measure: Measure, inputs: MeasureInputs, filter: SegmentFilter): Fact[] {
+  let byKey = FACTS.get(inputs);
+  if (!byKey) FACTS.set(inputs, (byKey = new Map()));
+  const key = `${measure.id}|${filter.unit ?? ''}|${filter.shift ?? ''}|${filter.dayType ?? ''}|${filter.role ?? ''}`;
+  let facts = byKey.get(key);
+  if (!facts) byKey.set(key, (facts = measure.facts(inputs, filter)));
+  return facts;
+}
+
 /** A measure per period, oldest first, inside one segment (or all). Periods with no facts are absent. */
 export function measurePoints(measure: Measure, inputs: MeasureInputs, period: Period = measure.period, filter: SegmentFilter = {}): MeasurePoint[] {
   const acc = new Map<string, Accumulator>();
-  for (const f of measure.facts(inputs, filter)) {
+  for (const f of factsOf(measure, inputs, filter)) {
     const key = periodOf(f.day, period);
     let a = acc.get(key);
     if (!a) acc.set(key, (a = new Accumulator()));
@@ -123,14 +138,51 @@ export function measurePoints(measure: Measure, inputs: MeasureInputs, period: P
 /** A measure pooled over the days `start`..`end` (inclusive) in one segment: never a mean of weekly values. */
 export function pooledFigure(measure: Measure, inputs: MeasureInputs, filter: SegmentFilter, start: string, end: string): Figure {
   const a = new Accumulator();
-  for (const f of measure.facts(inputs, filter)) if (f.day >= start && f.day <= end) a.add(f);
+  for (const f of factsOf(measure, inputs, filter)) if (f.day >= start && f.day <= end) a.add(f);
   return measure.summarise(a.counts, a.values);
 }
+
+/**
+ * The roll-up rows of one segment. Rows are sorted into every single-dimension segment in one pass
+ * per inputs, so the panel's many segments (each measure's chart, spread and drift) each cost the
+ * rows they hold, not a scan of all rows.
+ */
+const ROWS = new WeakMap<MeasureInputs, Map<string, DailyRollup[]>>();
+export function rowsIn(inputs: MeasureInputs, f: SegmentFilter): readonly DailyRollup[] {
+  const set = (['unit', 'shift', 'dayType', 'role'] as const).filter((d) => f[d] !== undefined);
+  if (set.length > 1) return inputs.rollups.filter((r) => inSegment(r, f));
+  let buckets = ROWS.get(inputs);
+  if (!buckets) {
+    buckets = new Map([['all', [...inputs.rollups]]]);
+    for (const r of inputs.rollups) {
+      for (const key of [`unit:${r.unit}`, `shift:${r.shift}`, `dayType:${r.dayType}`, `role:${r.role}`]) {
+        let rows = buckets.get(key);
+        if (!rows) buckets.set(key, (rows = []));
+        rows.push(r);
+      }
+    }
+    ROWS.set(inputs, buckets);
+  }
+  const d = set[0];
+  return buckets.get(d === undefined ? 'all' : `${d}:${f[d]}`) ?? [];
+}
+
+const VALUES = new WeakMap<MeasureInputs, Map<Dimension, string[]>>();
 
 /** The segments of a dimension that the inputs hold (units and roles as the care system names them). */
 export function segmentValues(inputs: MeasureInputs, dimension: Dimension): string[] {
   if (dimension === 'shift') return ['day', 'night'];
   if (dimension === 'dayType') return ['weekday', 'weekend'];
+  let byDimension = VALUES.get(inputs);
+  if (!byDimension) VALUES.set(inputs, (byDimension = new Map()));
+  const known = byDimension.get(dimension);
+  if (known) return known;
+  const values = collectValues(inputs, dimension);
+  byDimension.set(dimension, values);
+  return values;
+}
+
+function collectValues(inputs: MeasureInputs, dimension: 'unit' | 'role'): string[] {
   const seen = new Set<string>();
   if (dimension === 'role') {
     for (const r of inputs.rollups) seen.add(r.role);

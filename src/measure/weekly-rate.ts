@@ -12,11 +12,19 @@ export interface WeeklyPoint {
 
 /** Monday of the ISO week containing a calendar day (pure date arithmetic, no time zone). */
 export function mondayOf(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  const back = (d.getUTCDay() + 6) % 7;
-  d.setUTCDate(d.getUTCDate() - back);
-  return d.toISOString().slice(0, 10);
+  // Called for every roll-up row of every chart, spread and drift check: worked out once per day.
+  let monday = MONDAYS.get(day);
+  if (monday === undefined) {
+    const d = new Date(`${day}T00:00:00Z`);
+    const back = (d.getUTCDay() + 6) % 7;
+    d.setUTCDate(d.getUTCDate() - back);
+    monday = d.toISOString().slice(0, 10);
+    if (MONDAYS.size > 20_000) MONDAYS.clear();
+    MONDAYS.set(day, monday);
+  }
+  return monday;
 }
+const MONDAYS = new Map<string, string>();
 
 /** Weekly share of notes flagged, from daily roll-ups: cost grows with days, not notes. */
 export function weeklyRate(

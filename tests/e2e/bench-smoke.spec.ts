@@ -13,6 +13,7 @@ test('the benchmark runs end to end and measures every figure against its baseli
     'longest page task while capturing 200 notes',
     'ingest of 1000 notes (validate, dedupe, store, roll-ups)',
     'quality scoring incl. copy-forward, 5000 notes',
+    expect.stringMatching(/^side panel measures from \d+ roll-up rows \(5000 notes\)$/),
     'time to re-score stored history (1000 notes) after a rules change',
     're-score throughput over stored history',
     'content script, gzipped',

@@ -1,6 +1,6 @@
 import type { DailyRollup } from '../../model/daily-rollup';
 import type { RuleId } from '../../model/quality-flag';
-import { inSegment, type Fact, type Figure, type Measure, type MeasureInputs, type SegmentFilter } from '../measure';
+import { inSegment, rowsIn, type Fact, type Figure, type Measure, type MeasureInputs, type SegmentFilter } from '../measure';
 
 const ratio = (counts: readonly number[]): Figure => {
   const n = counts[0] ?? 0;
@@ -8,11 +8,8 @@ const ratio = (counts: readonly number[]): Figure => {
   return { value: d > 0 ? n / d : null, numerator: n, denominator: d };
 };
 
-const rowFacts = (count: (r: DailyRollup) => [number, number]) => (inputs: MeasureInputs, f: SegmentFilter): Fact[] => {
-  const out: Fact[] = [];
-  for (const r of inputs.rollups) if (inSegment(r, f)) out.push({ day: r.day, unit: r.unit, counts: count(r) });
-  return out;
-};
+const rowFacts = (count: (r: DailyRollup) => [number, number]) => (inputs: MeasureInputs, f: SegmentFilter): Fact[] =>
+  rowsIn(inputs, f).map((r) => ({ day: r.day, unit: r.unit, counts: count(r) }));
 
 const NOTE_DIMENSIONS = ['unit', 'shift', 'dayType', 'role'] as const;
 
@@ -40,16 +37,33 @@ const flaggedShare = (id: string, name: string, rule: RuleId, target: number, wh
  * night figure reads "night notes per resident per day", not "per resident seen at night".
  */
 function notesPerResidentFacts(inputs: MeasureInputs, f: SegmentFilter): Fact[] {
-  const groups = new Map<string, { day: string; unit: string; notes: number; residents: Set<string> }>();
-  for (const r of inputs.rollups) {
-    if (!inSegment(r, { unit: f.unit, dayType: f.dayType })) continue;
+  const residentDays = residentsPerDay(inputs);
+  const notes = new Map<string, number>();
+  for (const r of rowsIn(inputs, { unit: f.unit, dayType: f.dayType })) {
     const key = `${r.day}|${r.unit}`;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { day: r.day, unit: r.unit, notes: 0, residents: new Set() }));
-    for (const k of Object.keys(r.residents)) g.residents.add(k);
-    if (inSegment(r, { shift: f.shift, role: f.role })) g.notes += r.notes;
+    notes.set(key, (notes.get(key) ?? 0) + (inSegment(r, { shift: f.shift, role: f.role }) ? r.notes : 0));
   }
-  return [...groups.values()].map((g) => ({ day: g.day, unit: g.unit, counts: [g.notes, g.residents.size] }));
+  return [...notes.entries()].map(([key, n]) => {
+    const { day, unit, residents } = residentDays.get(key)!;
+    return { day, unit, counts: [n, residents] };
+  });
+}
+
+/** Residents with any note, per day and unit: the same for every segment, so counted once per inputs. */
+const RESIDENT_DAYS = new WeakMap<MeasureInputs, Map<string, { day: string; unit: string; residents: number }>>();
+function residentsPerDay(inputs: MeasureInputs) {
+  let cached = RESIDENT_DAYS.get(inputs);
+  if (cached) return cached;
+  const sets = new Map<string, { day: string; unit: string; keys: Set<string> }>();
+  for (const r of inputs.rollups) {
+    const key = `${r.day}|${r.unit}`;
+    let g = sets.get(key);
+    if (!g) sets.set(key, (g = { day: r.day, unit: r.unit, keys: new Set() }));
+    for (const k of Object.keys(r.residents)) g.keys.add(k);
+  }
+  cached = new Map([...sets].map(([key, g]) => [key, { day: g.day, unit: g.unit, residents: g.keys.size }]));
+  RESIDENT_DAYS.set(inputs, cached);
+  return cached;
 }
 
 /** The note measures, from daily roll-ups (cost grows with the days shown, not the notes stored). */
