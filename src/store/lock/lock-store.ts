@@ -33,7 +33,7 @@ export async function lockStateFor(db: RecordLensDb, keyBytes: Uint8Array<ArrayB
   if (!row) return { status: 'open' };
   if (!keyBytes) return { status: 'locked' };
   const key = await importKey(keyBytes);
-  return (await keyOpens(key, row.verifier)) ? { status: 'unlocked', key } : { status: 'locked' };
+  return (await keyOpens(key, row.verifier)) ? { status: 'unlocked', key, verifier: row.verifier } : { status: 'locked' };
 }
 
 async function newLock(passphrase: string) {
@@ -50,7 +50,7 @@ async function open(db: RecordLensDb, passphrase: string) {
   if (!row) return undefined;
   const keyBytes = await deriveKeyBytes(passphrase, fromBase64(row.salt), row.iterations);
   const key = await importKey(keyBytes);
-  return (await keyOpens(key, row.verifier)) ? { keyBytes, key } : null;
+  return (await keyOpens(key, row.verifier)) ? { keyBytes, key, verifier: row.verifier } : null;
 }
 
 /**
@@ -65,10 +65,11 @@ async function rewriteAll(db: RecordLensDb, holder: LockHolder, readAs: LockStat
       const rows: object[][] = [];
       holder.state = readAs;
       for (const t of tables) rows.push(await t.toArray());
-      holder.state = writeAs;
-      for (const [i, t] of tables.entries()) if (rows[i]!.length) await t.bulkPut(rows[i]!);
+      // The lock row first: every write below checks it against the state it is written under.
       if (lockRow) await db.settings.put({ key: LOCK_KEY, value: lockRow });
       else await db.settings.delete(LOCK_KEY);
+      holder.state = writeAs;
+      for (const [i, t] of tables.entries()) if (rows[i]!.length) await t.bulkPut(rows[i]!);
     });
     holder.state = writeAs;
   } catch (e) {
@@ -83,7 +84,7 @@ export async function enableLock(db: RecordLensDb, holder: LockHolder, passphras
   if (await readLockRow(db)) return { ok: false, error: 'Record Lens is already locked with a passphrase.' };
   const { keyBytes, key, row } = await newLock(passphrase);
   const open: LockState = { status: 'open' };
-  await rewriteAll(db, holder, open, { status: 'unlocked', key }, open, row);
+  await rewriteAll(db, holder, open, { status: 'unlocked', key, verifier: row.verifier }, open, row);
   return { ok: true, keyBytes };
 }
 
@@ -92,7 +93,7 @@ export async function unlock(db: RecordLensDb, holder: LockHolder, passphrase: s
   const opened = await open(db, passphrase);
   if (opened === undefined) return { ok: true };
   if (!opened) return { ok: false, error: WRONG };
-  holder.state = { status: 'unlocked', key: opened.key };
+  holder.state = { status: 'unlocked', key: opened.key, verifier: opened.verifier };
   return { ok: true, keyBytes: opened.keyBytes };
 }
 
@@ -101,7 +102,7 @@ export async function disableLock(db: RecordLensDb, holder: LockHolder, passphra
   const opened = await open(db, passphrase);
   if (opened === undefined) return { ok: true };
   if (!opened) return { ok: false, error: WRONG };
-  const unlocked: LockState = { status: 'unlocked', key: opened.key };
+  const unlocked: LockState = { status: 'unlocked', key: opened.key, verifier: opened.verifier };
   await rewriteAll(db, holder, unlocked, { status: 'open' }, holder.state, undefined);
   return { ok: true };
 }
@@ -112,6 +113,6 @@ export async function changePassphrase(db: RecordLensDb, holder: LockHolder, cur
   const opened = await open(db, current);
   if (!opened) return { ok: false, error: WRONG };
   const fresh = await newLock(next);
-  await rewriteAll(db, holder, { status: 'unlocked', key: opened.key }, { status: 'unlocked', key: fresh.key }, holder.state, fresh.row);
+  await rewriteAll(db, holder, { status: 'unlocked', key: opened.key, verifier: opened.verifier }, { status: 'unlocked', key: fresh.key, verifier: fresh.row.verifier }, holder.state, fresh.row);
   return { ok: true, keyBytes: fresh.keyBytes };
 }

@@ -112,6 +112,20 @@ describe('the passphrase lock', () => {
     expect(new LockedError().message).toBe('Record Lens is locked: capture paused until someone unlocks it.');
   });
 
+  it('a capture written under a stale state is refused: no plain text into a locked store, no ciphertext under an old key', async () => {
+    const stale = { state: { status: 'open' } } as LockHolder;
+    const other = new RecordLensDb(name, stale);
+    await enableLock(db, holder, PASS); // another context set the passphrase after `other` last looked
+    await expect(ingestCapture(other, batch())).rejects.toThrow(LockedError);
+    const { keyBytes } = (await unlock(db, holder, PASS)) as { keyBytes: Uint8Array<ArrayBuffer> };
+    stale.state = await lockStateFor(db, keyBytes);
+    await changePassphrase(db, holder, PASS, 'another long passphrase');
+    await expect(ingestCapture(other, batch())).rejects.toThrow(LockedError);
+    other.close();
+    expect(await db.notes.count()).toBe(0);
+    expect(await db.snapshots.count()).toBe(0);
+  });
+
   it('a context finds its state from the lock row and the session key bytes', async () => {
     expect(await lockStateFor(db, undefined)).toEqual({ status: 'open' });
     const { keyBytes } = (await enableLock(db, holder, PASS)) as { keyBytes: Uint8Array<ArrayBuffer> };

@@ -7,7 +7,11 @@ import { hasSensitiveFields, transformRow } from './sensitive-fields';
  * What this context knows about the lock: no lock set (`open`), set and the key at hand
  * (`unlocked`), or set with no key (`locked`: sensitive records can be neither read nor written).
  */
-export type LockState = { status: 'open' } | { status: 'unlocked'; key: CryptoKey } | { status: 'locked' };
+export type LockState =
+  | { status: 'open' }
+  /** `verifier`: the lock row's, when the key was checked; another one means the lock changed since. */
+  | { status: 'unlocked'; key: CryptoKey; verifier: string }
+  | { status: 'locked' };
 
 /** Thrown (and turned into words at the capture boundary) when a locked store is asked to store records. */
 export class LockedError extends Error {
@@ -41,13 +45,27 @@ export function encryptionMiddleware(holder: LockHolder): Middleware<DBCore> {
       ...down,
       table: (name) => {
         const table = down.table(name);
-        return hasSensitiveFields(name) ? encryptingTable(table, name, holder) : table;
+        return hasSensitiveFields(name) ? encryptingTable(table, name, holder, down.table('settings')) : table;
       },
     }),
   };
 }
 
-function encryptingTable(table: DBCoreTable, name: string, holder: LockHolder): DBCoreTable {
+/**
+ * Whether the lock row, read in the writing transaction itself, is the one this context's state was
+ * made from. Another context may set, change or remove the passphrase between our last look and
+ * this write; then we must neither write plain text into a locked store nor ciphertext under a
+ * stale key. Checked whenever the transaction covers `settings` (every ingest does); other writes
+ * rely on the state, which pages refresh when the lock row or the session key changes.
+ */
+async function lockRowMatches(settings: DBCoreTable, trans: IDBTransaction, state: LockState): Promise<boolean> {
+  if (!trans.objectStoreNames.contains('settings')) return true;
+  const row = (await settings.get({ trans: trans as never, key: 'lock' })) as { value?: { verifier?: string } } | undefined;
+  const verifier = row?.value?.verifier;
+  return state.status === 'unlocked' ? verifier === state.verifier : verifier === undefined;
+}
+
+function encryptingTable(table: DBCoreTable, name: string, holder: LockHolder, settings: DBCoreTable): DBCoreTable {
   const decryptRows = async (trans: IDBTransaction, rows: unknown[]) => {
     const { state } = holder;
     if (state.status !== 'unlocked') return rows;
@@ -58,9 +76,10 @@ function encryptingTable(table: DBCoreTable, name: string, holder: LockHolder): 
     mutate: async (req) => {
       if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
       const { state } = holder;
-      if (state.status === 'open') return table.mutate(req);
       if (state.status === 'locked') throw new LockedError();
       const trans = req.trans as unknown as IDBTransaction;
+      if (!(await lockRowMatches(settings, trans, state))) throw new LockedError();
+      if (state.status === 'open') return table.mutate(req);
       const values = await keepAlive(trans, Promise.all(req.values.map((v) => transformRow(name, v, encryptWith(state.key)))));
       return table.mutate({ ...req, values });
     },
