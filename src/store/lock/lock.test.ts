@@ -73,6 +73,11 @@ describe('the passphrase lock', () => {
 
   it('keeps every record equal through enable, change of passphrase and disable', async () => {
     await ingestCapture(db, batch());
+    await db.samples.add({
+      status: 'complete', seed: 1, population: 2, noteKeys: ['harbour-demo|id:R001|id:N1'], url: 'http://127.0.0.1/x', system: 'harbour-demo',
+      reviewer: { role: 'Deputy manager', name: 'Priya Margaret' }, scheduled: false, startedAt: T0,
+      judgements: [{ noteKey: 'harbour-demo|id:R001|id:N1', careAt: T0, rulesVersion: 1, engineFlags: [], verdicts: {}, added: [], comment: 'Margaret was happy', judgedAt: T0 }],
+    } as never);
     const before = await Promise.all(ENCRYPTED_TABLES.map((t) => db.table(t).toArray()));
     await enableLock(db, holder, PASS);
     expect(await Promise.all(ENCRYPTED_TABLES.map((t) => db.table(t).toArray()))).toEqual(before);
@@ -110,6 +115,19 @@ describe('the passphrase lock', () => {
     expect(await db.snapshots.count()).toBe(0);
     expect(await db.dailyRollups.count()).toBe(0);
     expect(new LockedError().message).toBe('Record Lens is locked: capture paused until someone unlocks it.');
+  });
+
+  it('writes outside an explicit transaction (a sample added, then updated) are encrypted too', async () => {
+    await enableLock(db, holder, PASS);
+    const id = await db.samples.add({
+      status: 'in-progress', seed: 1, population: 2, noteKeys: ['k'], url: 'http://127.0.0.1/x', system: 'harbour-demo',
+      reviewer: { role: 'Deputy manager', name: 'Priya Margaret' }, scheduled: false, startedAt: T0, judgements: [],
+    } as never);
+    await db.samples.update(id, { status: 'complete', judgements: [{ noteKey: 'k', careAt: T0, rulesVersion: 1, engineFlags: [], verdicts: {}, added: [], comment: 'Margaret smiled', judgedAt: T0 }] });
+    const back = await db.samples.get(id);
+    expect(back?.reviewer.name).toBe('Priya Margaret');
+    expect(back?.judgements[0]?.comment).toBe('Margaret smiled');
+    expect(await rawDump()).not.toContain('Margaret');
   });
 
   it('a capture written under a stale state is refused: no plain text into a locked store, no ciphertext under an old key', async () => {

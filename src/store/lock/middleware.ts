@@ -1,6 +1,5 @@
-import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
+import Dexie, { type DBCore, type DBCoreCursor, type DBCoreTable, type Middleware } from 'dexie';
 import { decryptText, encryptText, isEncrypted } from './cipher';
-import { keepAlive } from './keep-alive';
 import { hasSensitiveFields, transformRow } from './sensitive-fields';
 
 /**
@@ -41,6 +40,9 @@ export function encryptionMiddleware(holder: LockHolder): Middleware<DBCore> {
   return {
     stack: 'dbcore',
     name: 'record-lens-lock',
+    // At the bottom, right above IndexedDB, so every Dexie layer (hooks, liveQuery's cache and
+    // observability, the existing-values cache) sees plain values and nothing below us is Dexie's.
+    level: -2,
     create: (down) => ({
       ...down,
       table: (name) => {
@@ -52,48 +54,64 @@ export function encryptionMiddleware(holder: LockHolder): Middleware<DBCore> {
 }
 
 /**
+ * Waits for Web Crypto inside an IndexedDB transaction. A transaction commits as soon as no request
+ * is pending when control returns to the event loop, so a bare await on `crypto.subtle` would commit
+ * it half-way through an ingest. Dexie.waitFor keeps it alive (it spins cheap reads) and resumes
+ * inside Dexie's transaction zone, which the layers above (Dexie's hooks, liveQuery) read: so every
+ * step below is a `.then` chain started in that zone, never a native `async`/`await`.
+ */
+const inTransaction = <T>(work: Promise<T>): Promise<T> => Dexie.waitFor(work);
+
+/**
  * Whether the lock row, read in the writing transaction itself, is the one this context's state was
  * made from. Another context may set, change or remove the passphrase between our last look and
  * this write; then we must neither write plain text into a locked store nor ciphertext under a
  * stale key. Checked whenever the transaction covers `settings` (every ingest does); other writes
  * rely on the state, which pages refresh when the lock row or the session key changes.
  */
-async function lockRowMatches(settings: DBCoreTable, trans: IDBTransaction, state: LockState): Promise<boolean> {
-  if (!trans.objectStoreNames.contains('settings')) return true;
-  const row = (await settings.get({ trans: trans as never, key: 'lock' })) as { value?: { verifier?: string } } | undefined;
-  const verifier = row?.value?.verifier;
+const lockRowMatches = (row: unknown, state: LockState): boolean => {
+  const verifier = (row as { value?: { verifier?: string } } | undefined)?.value?.verifier;
   return state.status === 'unlocked' ? verifier === state.verifier : verifier === undefined;
-}
+};
 
 function encryptingTable(table: DBCoreTable, name: string, holder: LockHolder, settings: DBCoreTable): DBCoreTable {
-  const decryptRows = async (trans: IDBTransaction, rows: unknown[]) => {
-    const { state } = holder;
-    if (state.status !== 'unlocked') return rows;
-    return keepAlive(trans, Promise.all(rows.map((r) => (r === undefined ? r : transformRow(name, r, decryptWith(state.key))))));
-  };
+  const decryptRows = (key: CryptoKey, rows: unknown[]): Promise<unknown[]> =>
+    inTransaction(Promise.all(rows.map((r) => (r === undefined ? r : transformRow(name, r, decryptWith(key))))));
   return {
     ...table,
-    mutate: async (req) => {
+    mutate: (req) => {
       if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
       const { state } = holder;
-      if (state.status === 'locked') throw new LockedError();
-      const trans = req.trans as unknown as IDBTransaction;
-      if (!(await lockRowMatches(settings, trans, state))) throw new LockedError();
-      if (state.status === 'open') return table.mutate(req);
-      const values = await keepAlive(trans, Promise.all(req.values.map((v) => transformRow(name, v, encryptWith(state.key)))));
-      return table.mutate({ ...req, values });
+      if (state.status === 'locked') return Promise.reject(new LockedError());
+      const coversSettings = (req.trans as unknown as IDBTransaction).objectStoreNames.contains('settings');
+      if (state.status === 'open' && !coversSettings) return table.mutate(req);
+      const lockRow = coversSettings ? settings.get({ trans: req.trans, key: 'lock' }) : Promise.resolve(undefined);
+      return lockRow.then((row) => {
+        if (coversSettings && !lockRowMatches(row, state)) throw new LockedError();
+        if (state.status !== 'unlocked') return table.mutate(req);
+        const encrypt = encryptWith(state.key);
+        return inTransaction(Promise.all(req.values.map((v) => transformRow(name, v, encrypt)))).then((values) => table.mutate({ ...req, values }));
+      });
     },
-    get: async (req) => (await decryptRows(req.trans as unknown as IDBTransaction, [await table.get(req)]))[0],
-    getMany: async (req) => decryptRows(req.trans as unknown as IDBTransaction, await table.getMany(req)),
-    query: async (req) => {
-      const res = await table.query(req);
-      if (!req.values) return res;
-      return { ...res, result: await decryptRows(req.trans as unknown as IDBTransaction, res.result) };
+    get: (req) => {
+      const { state } = holder;
+      if (state.status !== 'unlocked') return table.get(req);
+      return table.get(req).then((row) => decryptRows(state.key, [row]).then((r) => r[0]));
     },
-    openCursor: async (req) => {
-      const cursor = await table.openCursor(req);
-      if (!cursor || !req.values || holder.state.status !== 'unlocked') return cursor;
-      return decryptingCursor(cursor, (raw) => decryptRows(req.trans as unknown as IDBTransaction, [raw]).then((r) => r[0]));
+    getMany: (req) => {
+      const { state } = holder;
+      if (state.status !== 'unlocked') return table.getMany(req);
+      return table.getMany(req).then((rows) => decryptRows(state.key, rows));
+    },
+    query: (req) => {
+      const { state } = holder;
+      if (state.status !== 'unlocked' || !req.values) return table.query(req);
+      return table.query(req).then((res) => decryptRows(state.key, res.result).then((result) => ({ ...res, result })));
+    },
+    openCursor: (req) => {
+      const { state } = holder;
+      if (state.status !== 'unlocked' || !req.values) return table.openCursor(req);
+      return table.openCursor(req).then((cursor) => cursor && decryptingCursor(cursor, (raw) => decryptRows(state.key, [raw]).then((r) => r[0])));
     },
   };
 }

@@ -22,7 +22,13 @@ const NESTED: Record<string, readonly (readonly [string, string])[]> = {
   samples: [['judgements', 'comment']],
 };
 
-export const ENCRYPTED_TABLES: readonly string[] = [...Object.keys(TOP), ...Object.keys(NESTED), 'auditCycles'];
+/** String fields inside one object: `[object field, field]`. A reviewer gives a name only by choice. */
+const INSIDE: Record<string, readonly (readonly [string, string])[]> = {
+  samples: [['reviewer', 'name']],
+  auditCycles: [['auditor', 'name']],
+};
+
+export const ENCRYPTED_TABLES: readonly string[] = [...new Set([...Object.keys(TOP), ...Object.keys(NESTED), ...Object.keys(INSIDE)])];
 
 /** Every table the lock rewrites when it is switched on, off or to a new passphrase. */
 export const hasSensitiveFields = (table: string): boolean => ENCRYPTED_TABLES.includes(table);
@@ -41,6 +47,7 @@ export async function transformRow(table: string, row: unknown, cipher: Cipher):
     const items = out[list];
     if (Array.isArray(items)) out[list] = await Promise.all(items.map((item) => transformItem(item, field, cipher)));
   }
+  for (const [object, field] of INSIDE[table] ?? []) out[object] = await transformItem(out[object], field, cipher);
   if (table === 'auditCycles' && out.answers && typeof out.answers === 'object') {
     // An auditor's comment on a record may quote it or name the resident.
     const answers: Row = {};
