@@ -62,6 +62,10 @@ test('with a passphrase set, a locked side panel shows only the unlock form, a w
   await expect(panel.locator('main')).not.toContainText(resident.name);
   expect((await new AxeBuilder({ page: panel }).analyze()).violations).toEqual([]);
   await expect(options.getByTestId('unlock')).toBeVisible();
+  const evidence = await ext.context.newPage();
+  await evidence.goto(`chrome-extension://${ext.extensionId}/evidence.html`);
+  await expect(evidence.getByTestId('unlock')).toBeVisible();
+  await expect(evidence.getByTestId('evidence-pack')).toHaveCount(0);
 
   // A capture while locked is refused and stores nothing.
   await page.goto(`${careSystem.url}/harbour/residents/R002/notes`);

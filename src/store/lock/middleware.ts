@@ -1,5 +1,6 @@
-import Dexie, { type DBCore, type DBCoreCursor, type DBCoreTable, type Middleware } from 'dexie';
+import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
 import { decryptText, encryptText, isEncrypted } from './cipher';
+import { keepAlive } from './keep-alive';
 import { hasSensitiveFields, transformRow } from './sensitive-fields';
 
 /**
@@ -54,13 +55,13 @@ export function encryptionMiddleware(holder: LockHolder): Middleware<DBCore> {
 }
 
 /**
- * Waits for Web Crypto inside an IndexedDB transaction. A transaction commits as soon as no request
- * is pending when control returns to the event loop, so a bare await on `crypto.subtle` would commit
- * it half-way through an ingest. Dexie.waitFor keeps it alive (it spins cheap reads) and resumes
- * inside Dexie's transaction zone, which the layers above (Dexie's hooks, liveQuery) read: so every
- * step below is a `.then` chain started in that zone, never a native `async`/`await`.
+ * Waits for Web Crypto inside the request's own IndexedDB transaction (keep-alive.ts). Every step
+ * is a `.then` on the promise of the layer below, started synchronously when Dexie calls us, so
+ * Dexie's layers above (hooks, liveQuery) keep their transaction zone; an `async` method lost it
+ * for an update() outside an explicit transaction. (Dexie.waitFor, tried first, left liveQuery
+ * reads in the side panel waiting for ever in Chromium: it spins on Dexie's current transaction.)
  */
-const inTransaction = <T>(work: Promise<T>): Promise<T> => Dexie.waitFor(work);
+const inTransaction = <T>(trans: unknown, work: Promise<T>): Promise<T> => keepAlive(trans as IDBTransaction, work);
 
 /**
  * Whether the lock row, read in the writing transaction itself, is the one this context's state was
@@ -75,8 +76,8 @@ const lockRowMatches = (row: unknown, state: LockState): boolean => {
 };
 
 function encryptingTable(table: DBCoreTable, name: string, holder: LockHolder, settings: DBCoreTable): DBCoreTable {
-  const decryptRows = (key: CryptoKey, rows: unknown[]): Promise<unknown[]> =>
-    inTransaction(Promise.all(rows.map((r) => (r === undefined ? r : transformRow(name, r, decryptWith(key))))));
+  const decryptRows = (trans: unknown, key: CryptoKey, rows: unknown[]): Promise<unknown[]> =>
+    inTransaction(trans, Promise.all(rows.map((r) => (r === undefined ? r : transformRow(name, r, decryptWith(key))))));
   return {
     ...table,
     mutate: (req) => {
@@ -90,28 +91,28 @@ function encryptingTable(table: DBCoreTable, name: string, holder: LockHolder, s
         if (coversSettings && !lockRowMatches(row, state)) throw new LockedError();
         if (state.status !== 'unlocked') return table.mutate(req);
         const encrypt = encryptWith(state.key);
-        return inTransaction(Promise.all(req.values.map((v) => transformRow(name, v, encrypt)))).then((values) => table.mutate({ ...req, values }));
+        return inTransaction(req.trans, Promise.all(req.values.map((v) => transformRow(name, v, encrypt)))).then((values) => table.mutate({ ...req, values }));
       });
     },
     get: (req) => {
       const { state } = holder;
       if (state.status !== 'unlocked') return table.get(req);
-      return table.get(req).then((row) => decryptRows(state.key, [row]).then((r) => r[0]));
+      return table.get(req).then((row) => decryptRows(req.trans, state.key, [row]).then((r) => r[0]));
     },
     getMany: (req) => {
       const { state } = holder;
       if (state.status !== 'unlocked') return table.getMany(req);
-      return table.getMany(req).then((rows) => decryptRows(state.key, rows));
+      return table.getMany(req).then((rows) => decryptRows(req.trans, state.key, rows));
     },
     query: (req) => {
       const { state } = holder;
       if (state.status !== 'unlocked' || !req.values) return table.query(req);
-      return table.query(req).then((res) => decryptRows(state.key, res.result).then((result) => ({ ...res, result })));
+      return table.query(req).then((res) => decryptRows(req.trans, state.key, res.result).then((result) => ({ ...res, result })));
     },
     openCursor: (req) => {
       const { state } = holder;
       if (state.status !== 'unlocked' || !req.values) return table.openCursor(req);
-      return table.openCursor(req).then((cursor) => cursor && decryptingCursor(cursor, (raw) => decryptRows(state.key, [raw]).then((r) => r[0])));
+      return table.openCursor(req).then((cursor) => cursor && decryptingCursor(cursor, (raw) => decryptRows(req.trans, state.key, [raw]).then((r) => r[0])));
     },
   };
 }
