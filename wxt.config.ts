@@ -44,6 +44,8 @@ export default defineConfig({
       'scripting',
       // Lets "Teach this page" reach the tab the user is on, only after they click Record Lens.
       'activeTab',
+      // storage.session only: holds the lock's key in memory while unlocked (src/store/lock/session-key.ts).
+      'storage',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     optional_host_permissions: ['*://*/*'],

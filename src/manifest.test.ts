@@ -31,11 +31,11 @@ const CSP =
 
 const PINNED: Record<Browser, { permissions: string[]; keys: string[] }> = {
   chrome: {
-    permissions: ['unlimitedStorage', 'scripting', 'activeTab', 'sidePanel'],
+    permissions: ['unlimitedStorage', 'scripting', 'activeTab', 'storage', 'sidePanel'],
     keys: ['action', 'content_security_policy', 'description', 'externally_connectable', 'name', 'optional_host_permissions', 'permissions'],
   },
   firefox: {
-    permissions: ['unlimitedStorage', 'scripting', 'activeTab'],
+    permissions: ['unlimitedStorage', 'scripting', 'activeTab', 'storage'],
     keys: ['action', 'browser_specific_settings', 'content_security_policy', 'description', 'name', 'optional_host_permissions', 'permissions'],
   },
 };

@@ -11,6 +11,8 @@ import type { Note } from '@/src/model/note';
 import { enabledRecipes } from '@/src/store/recipes';
 import { storeErrorMessage } from '@/src/store/store-error';
 import { retainQuietly } from '@/src/store/retention';
+import { refreshLock } from '@/src/store/lock/session-key';
+import { LockedError } from '@/src/store/lock/middleware';
 import { backlogBadges } from './backlog-badge';
 import { historyRunner } from './history-runner';
 
@@ -25,8 +27,10 @@ export default defineBackground(() => {
   };
   const sync = async () => syncContentScripts(registration, await enabledRecipes(getDb()));
   const ready = sync().then(() => historyRunner.resume());
+  // Until the lock state is known the store refuses sensitive writes (db.ts); captures read it again.
+  const lockKnown = refreshLock().catch(() => undefined);
   // Records older than the retention period go on start and after captures (at most once a day), never blocking a capture.
-  void ready.catch(() => undefined).then(() => retainQuietly(getDb()));
+  void Promise.all([ready.catch(() => undefined), lockKnown]).then(() => retainQuietly(getDb()));
   browser.runtime.onInstalled.addListener(() => void sync());
   // Listening for start-up wakes the worker when the browser starts, so an interrupted history
   // capture resumes without the user doing anything.
@@ -43,6 +47,12 @@ export default defineBackground(() => {
     capture: async (batch, sender) => {
       if (!batchFitsSender(batch, sender, await enabledRecipes(getDb()))) {
         return { ok: false, error: 'This capture does not match the page it came from, so it was not stored.' };
+      }
+      // The key may have been set or forgotten in a page since the last message (session storage).
+      if ((await refreshLock()).status === 'locked') {
+        const error = new LockedError().message;
+        await badges.storeFailed(sender.tab?.id, error);
+        return { ok: false, error };
       }
       const job = await historyRunner.jobForTab(sender.tab?.id);
       const toStore = job ? historyRunner.keepInRange(job, batch) : batch;

@@ -5,6 +5,7 @@ import { RecipeEditor } from './screens/RecipeEditor';
 import { QualityRules } from './screens/QualityRules';
 import { Recipes } from './screens/Recipes';
 import { YourData } from './screens/YourData';
+import { Lock } from './screens/Lock';
 
 /**
  * The options page. One screen at a time: the list of recipes, or the editor for one of the
@@ -28,6 +29,7 @@ export function App() {
           <CarePlanRules />
           <AuditTemplates />
           <YourData />
+          <Lock />
         </>
       )}
       <p class="muted small">Recipes and everything Record Lens reads stay on this device.</p>

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { getDb } from '@/src/store/db';
 import { pageCaptureForTab } from '@/src/store/queries';
 import { useLiveQuery } from '@/src/ui/use-live-query';
+import { LockNow } from '@/src/ui/LockNow';
 import { BaselineForm } from './screens/BaselineForm';
 import { HistoryCapture } from './screens/HistoryCapture';
 import { Agreement } from './screens/Agreement';
@@ -51,7 +52,8 @@ export function App() {
         Everything shown here stays on this device.{' '}
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           Manage recipes
-        </button>
+        </button>{' '}
+        <LockNow />
       </p>
     </main>
   );

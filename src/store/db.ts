@@ -11,6 +11,7 @@ import type { HistoryJob } from '../model/history-job';
 import type { Sample } from '../model/sample';
 import type { Snapshot } from '../model/snapshot';
 import { RollupDelta } from './note-rollup';
+import { encryptionMiddleware, type LockHolder } from './lock/middleware';
 
 export interface SettingRow {
   key: string;
@@ -40,8 +41,13 @@ export class RecordLensDb extends Dexie {
   auditTemplates!: EntityTable<AuditTemplateRow, 'key'>;
   careSystemAudits!: EntityTable<CareSystemAudit, 'key'>;
 
-  constructor(name = 'record-lens') {
+  /**
+   * With a lock holder, sensitive fields pass through the encryption layer (src/store/lock); without
+   * one (most unit tests) the database stores them as given.
+   */
+  constructor(name = 'record-lens', readonly lock?: LockHolder) {
     super(name);
+    if (lock) this.use(encryptionMiddleware(lock));
     this.version(1).stores({
       notes: '&key, residentKey, careAt, [residentKey+careAt], provenance.system',
       sections: '&key, residentKey, reviewDue',
@@ -80,5 +86,9 @@ export class RecordLensDb extends Dexie {
 }
 
 let shared: RecordLensDb | undefined;
-/** The database of this extension origin (background and extension pages share it). */
-export const getDb = (): RecordLensDb => (shared ??= new RecordLensDb());
+/**
+ * The database of this extension origin (background and extension pages share it). Its lock state
+ * starts `locked` (fail safe: nothing sensitive is written in plain text before the context has
+ * read the lock row and session key, see session-key.ts).
+ */
+export const getDb = (): RecordLensDb => (shared ??= new RecordLensDb('record-lens', { state: { status: 'locked' } }));

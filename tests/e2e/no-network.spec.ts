@@ -155,7 +155,7 @@ test('the built extension asks for what src/manifest.test.ts pins, plus the demo
       'manifest_version', 'name', 'optional_host_permissions', 'options_ui', 'permissions', 'side_panel', 'version',
     ].sort(),
   );
-  expect(manifest.permissions).toEqual(['unlimitedStorage', 'scripting', 'activeTab', 'sidePanel']);
+  expect(manifest.permissions).toEqual(['unlimitedStorage', 'scripting', 'activeTab', 'storage', 'sidePanel']);
   expect(manifest.host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
   expect(manifest.externally_connectable).toEqual({ ids: [] });
   expect((manifest.content_security_policy as { extension_pages: string }).extension_pages).toMatch(/^default-src 'self'; script-src 'self'; object-src 'none';/);
