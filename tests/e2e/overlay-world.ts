@@ -69,7 +69,9 @@ export async function overlayQuery(page: Page, selector: string, host = 'record-
         };
       });
     })()`,
-  ).catch((e: Error) => (/No Record Lens content-script world/.test(e.message) ? [] : Promise.reject(e)));
+    // A page that navigates while we look (the audit walk opens each record's page) has no
+    // overlay yet: the world we found is gone, which reads as "not there yet", as for a new page.
+  ).catch((e: Error) => (/No Record Lens content-script world|Cannot find context with specified id|Execution context was destroyed/.test(e.message) ? [] : Promise.reject(e)));
 }
 
 /** Runs a DOM method (focus, click...) on the n-th match inside our closed root, as our own code would. */

@@ -85,12 +85,6 @@ export function AuditWalk({ cycle, tabId }: { cycle: AuditCycle; tabId?: number 
           </ul>
         </details>
       )}
-      {where === 'looking' && <p class="muted small">Opening this record in the care system…</p>}
-      {where === 'not-found' && (
-        <p class="warning small" data-testid="audit-not-on-page">
-          This record is no longer where Record Lens read it; audit it from the copy below.
-        </p>
-      )}
       {value && !record && <p class="warning">This record is no longer stored on this device; go on to the next one.</p>}
       {error && (
         <p role="alert" class="error">
@@ -98,6 +92,14 @@ export function AuditWalk({ cycle, tabId }: { cycle: AuditCycle; tabId?: number 
         </p>
       )}
       {record && <AuditRecord key={item.recordKey} template={cycle.template} record={record} answers={answers} onAnswer={answer} />}
+      {/* Below the checklist, never above it: a line that comes and goes above the questions would
+          move them under the pointer, and a click meant for one answer would land on another. */}
+      {where === 'looking' && <p class="muted small">Opening this record in the care system…</p>}
+      {where === 'not-found' && (
+        <p class="warning small" data-testid="audit-not-on-page">
+          This record is no longer where Record Lens read it; audit it from the copy above.
+        </p>
+      )}
       <p class="muted small" role="status" data-testid="audit-saved">
         {stored.length ? `Saved: ${stored.length} of ${cycle.template.criteria.length} answered for this record.` : 'Each answer is saved as you give it.'}
       </p>
