@@ -1,3 +1,4 @@
+import { addDaysToKey } from './timeliness/days';
 import type { Baseline, BaselineFigures, Intervention } from '../model/settings';
 import { frozenFor, frozenLimits as keptLimits } from './baseline-figures';
 import { better, DIMENSION_NAME, formatValue, measurePoints, segmentValues, type Measure, type MeasureInputs, type SegmentFilter } from './measure';
@@ -98,12 +99,6 @@ function segmentsOf(measure: Measure, inputs: MeasureInputs): SegmentDef[] {
   ];
 }
 
-const addDays = (day: string, n: number): string => {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-};
-
 /** The week in which a signal's rule was first met. */
 export function firstSeenOf(signal: { rule: SpcRule; periods: readonly string[] }): string {
   const at = signal.rule === 'shift' ? SHIFT_LENGTH - 1 : signal.rule === 'trend' ? TREND_LENGTH - 1 : signal.rule === 'two-of-three' ? 1 : 0;
@@ -152,7 +147,7 @@ export function driftWarnings(measure: Measure, inputs: MeasureInputs, opts: Dri
     .map((i) => i.day)
     .filter((d) => d > opts.baseline.end && d < thisMonday)
     .sort()[0];
-  const fromMonday = intervention ? mondayOf(intervention) : addDays(baselineEndMonday, 7);
+  const fromMonday = intervention ? mondayOf(intervention) : addDaysToKey(baselineEndMonday, 7);
   const out: DriftWarning[] = [];
 
   for (const seg of segmentsOf(measure, inputs)) {
@@ -170,7 +165,7 @@ export function driftWarnings(measure: Measure, inputs: MeasureInputs, opts: Dri
     let start: number;
     let post: ReturnType<typeof frozenLimits>;
     if (opts.recalcAfterWeeks !== undefined) {
-      const from = addDays(fromMonday, 7 * opts.recalcAfterWeeks);
+      const from = addDaysToKey(fromMonday, 7 * opts.recalcAfterWeeks);
       start = points.findIndex((p) => p.period >= from);
       post = start < 0 ? undefined : frozenLimits(points, start, MIN_POINTS_FOR_LIMITS);
     } else {

@@ -1,3 +1,4 @@
+import { addDaysToKey } from './timeliness/days';
 import { londonDayKey } from '../extract/dates/london-time';
 import type { Baseline, BaselineFigures } from '../model/settings';
 import { frozenFor } from './baseline-figures';
@@ -100,18 +101,12 @@ export interface SpreadTable {
   sentence: string;
 }
 
-const addDays = (day: string, n: number): string => {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-};
-
 export const dayKeyOf = (now: string | number): string => (typeof now === 'number' ? londonDayKey(now) : now);
 
 /** The last `weeks` complete ISO weeks before the week containing `today`: [first Monday, last Sunday]. */
 export function recentWindow(today: string, weeks: number): { start: string; end: string } {
   const thisMonday = mondayOf(today);
-  return { start: addDays(thisMonday, -7 * weeks), end: addDays(thisMonday, -1) };
+  return { start: addDaysToKey(thisMonday, -7 * weeks), end: addDaysToKey(thisMonday, -1) };
 }
 
 const filterOf = (dimension: Dimension, segment: string): SegmentFilter => ({ [dimension]: segment }) as SegmentFilter;

@@ -1,7 +1,7 @@
 import { BUILTIN_AUDIT_TEMPLATES } from '../audit/builtin-templates';
 import { answerRecord, closeCycle, startCycle, type CycleResult } from '../audit/cycle-steps';
 import { noteFrameRecord, sectionFrameRecord } from '../audit/frame-records';
-import { londonMidnight } from '../extract/dates/london-time';
+import { londonDaySpan } from '../measure/timeliness/days';
 import type { AuditAnswer, AuditCycle, AuditTemplate, ShiftHours } from '../model/audit';
 import type { Reviewer } from '../model/sample';
 import type { RecordLensDb } from './db';
@@ -14,16 +14,6 @@ const orThrow = (r: CycleResult): AuditCycle => {
   if (!r.ok) throw new AuditError(r.problems.join(' '));
   return r.cycle;
 };
-const dayStart = (day: string) => {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return londonMidnight({ year, month, day: date });
-};
-const nextDay = (day: string) => {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-};
-
 /** Built-in templates, then the provider's own (the newest version of each). */
 export async function auditTemplates(db: RecordLensDb): Promise<AuditTemplate[]> {
   const own = new Map<string, AuditTemplate>();
@@ -63,7 +53,7 @@ export async function beginCycle(db: RecordLensDb, b: BeginCycle): Promise<Audit
     }
     const records =
       b.template.recordType === 'note'
-        ? (await db.notes.where('careAt').between(dayStart(b.periodStart), dayStart(nextDay(b.periodEnd)), true, false).toArray()).map(noteFrameRecord)
+        ? (await db.notes.where('careAt').between(...londonDaySpan(b.periodStart, b.periodEnd), true, false).toArray()).map(noteFrameRecord)
         : (await db.sections.toArray()).filter((s) => s.goneAt === undefined).map(sectionFrameRecord);
     if (!records.length) throw new AuditError('No records of this kind were captured in that period, so there is nothing to sample.');
     const units = [...new Set(records.flatMap((r) => (r.unit ? [r.unit] : [])))].sort();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { londonMidnight } from '../extract/dates/london-time';
+import { londonDaySpan } from '../measure/timeliness/days';
 import { DayKeySchema } from '../model/settings';
 
 /**
@@ -22,23 +22,14 @@ export const PurgeScopeSchema = z
   });
 export type PurgeScope = z.infer<typeof PurgeScopeSchema>;
 
-const dayStart = (day: string) => {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return londonMidnight({ year, month, day: date });
-};
-const nextDay = (day: string) => {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-};
-
 /** A span of London days as epoch ms, start inclusive and end exclusive (London midnights, DST-safe). */
 export interface Window {
   start: number;
   end: number;
 }
 export function rangeWindow(from: string | undefined, to: string): Window {
-  return { start: from === undefined ? -Infinity : dayStart(from), end: dayStart(nextDay(to)) };
+  const [start, end] = londonDaySpan(from ?? to, to);
+  return { start: from === undefined ? -Infinity : start, end };
 }
 export const inWindow = (w: Window, at: number | undefined) => at !== undefined && at >= w.start && at < w.end;
 

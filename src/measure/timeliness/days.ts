@@ -28,6 +28,16 @@ export function dayKeyOfNumber(n: DayNumber): string {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
+/** A day key moved by whole calendar days: '2026-03-31' + 1 → '2026-04-01'. */
+export function addDaysToKey(day: string, n: number): string {
+  return dayKeyOfNumber(dayNumberOfKey(day) + n);
+}
+
+/** The instants of London days `from` to `to` (both included): [their first midnight, the midnight after `to`). */
+export function londonDaySpan(from: string, to: string): [number, number] {
+  return [londonMidnight(daysToCivil(dayNumberOfKey(from))), londonMidnight(daysToCivil(dayNumberOfKey(to) + 1))];
+}
+
 /**
  * The last millisecond of a London day. Historical questions ("was it overdue on that day?") are
  * asked at the end of the day, so a review done at 14:00 clears that day.
