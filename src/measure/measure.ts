@@ -123,6 +123,13 @@ export function factsOf(measure: Measure, inputs: MeasureInputs, filter: Segment
   return facts;
 }
 
+/** The usual summary: the first count over the second (a share, a mean, a rate); null with nothing behind it. */
+export function ratioFigure(counts: readonly number[]): Figure {
+  const n = counts[0] ?? 0;
+  const d = counts[1] ?? 0;
+  return { value: d > 0 ? n / d : null, numerator: n, denominator: d };
+}
+
 /** A measure per period, oldest first, inside one segment (or all). Periods with no facts are absent. */
 export function measurePoints(measure: Measure, inputs: MeasureInputs, period: Period = measure.period, filter: SegmentFilter = {}): MeasurePoint[] {
   const acc = new Map<string, Accumulator>();

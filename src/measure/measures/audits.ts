@@ -1,5 +1,5 @@
 import { answerScore } from '../../audit/cycle-results';
-import { inSegment, type Fact, type Measure, type MeasureInputs, type SegmentFilter } from '../measure';
+import { inSegment, ratioFigure, type Fact, type Measure, type MeasureInputs, type SegmentFilter } from '../measure';
 
 /**
  * Every scored answer of every closed audit cycle, dated by the last day of the period the cycle
@@ -44,11 +44,7 @@ export const AUDIT_MEASURES: readonly Measure[] = [
     dimensions: ['unit', 'shift', 'dayType'],
     minDenominator: 10,
     facts: auditFacts,
-    summarise: (counts) => {
-      const n = counts[0] ?? 0;
-      const d = counts[1] ?? 0;
-      return { value: d > 0 ? n / d : null, numerator: n, denominator: d };
-    },
+    summarise: ratioFigure,
   },
 ];
 

@@ -1,4 +1,4 @@
-import type { Fact, Figure, Measure, MeasureInputs, SegmentFilter } from '../measure';
+import { ratioFigure, type Fact, type Figure, type Measure, type MeasureInputs, type SegmentFilter } from '../measure';
 import { NO_UNIT } from '../timeliness/backlog';
 import { DEFAULT_TIMELINESS_RULES } from '../timeliness/rules';
 import { median } from '../timeliness/update-lag';
@@ -52,11 +52,7 @@ export const CARE_PLAN_MEASURES: readonly Measure[] = [
     dimensions: ['unit'],
     minDenominator: 20,
     facts: overdueFacts,
-    summarise: (counts) => {
-      const n = counts[0] ?? 0;
-      const d = counts[1] ?? 0;
-      return { value: d > 0 ? n / d : null, numerator: n, denominator: d };
-    },
+    summarise: ratioFigure,
   },
   {
     id: 'update-lag',

@@ -1,12 +1,6 @@
 import type { DailyRollup } from '../../model/daily-rollup';
 import type { RuleId } from '../../model/quality-flag';
-import { inSegment, rowsIn, type Fact, type Figure, type Measure, type MeasureInputs, type SegmentFilter } from '../measure';
-
-const ratio = (counts: readonly number[]): Figure => {
-  const n = counts[0] ?? 0;
-  const d = counts[1] ?? 0;
-  return { value: d > 0 ? n / d : null, numerator: n, denominator: d };
-};
+import { inSegment, ratioFigure, rowsIn, type Fact, type Measure, type MeasureInputs, type SegmentFilter } from '../measure';
 
 const rowFacts = (count: (r: DailyRollup) => [number, number]) => (inputs: MeasureInputs, f: SegmentFilter): Fact[] =>
   rowsIn(inputs, f).map((r) => ({ day: r.day, unit: r.unit, counts: count(r) }));
@@ -26,7 +20,7 @@ const flaggedShare = (id: string, name: string, rule: RuleId, target: number, wh
   dimensions: NOTE_DIMENSIONS,
   minDenominator: 20,
   facts: rowFacts((r) => [r.flagged[rule] ?? 0, r.notes]),
-  summarise: ratio,
+  summarise: ratioFigure,
 });
 
 /**
@@ -84,7 +78,7 @@ export const NOTE_MEASURES: readonly Measure[] = [
     dimensions: NOTE_DIMENSIONS,
     minDenominator: 20,
     facts: rowFacts((r) => [r.scoreSum, r.notes]),
-    summarise: ratio,
+    summarise: ratioFigure,
   },
   {
     id: 'notes-per-resident-day',
@@ -100,6 +94,6 @@ export const NOTE_MEASURES: readonly Measure[] = [
     dimensions: NOTE_DIMENSIONS,
     minDenominator: 20,
     facts: notesPerResidentFacts,
-    summarise: ratio,
+    summarise: ratioFigure,
   },
 ];

@@ -1,7 +1,7 @@
 import { londonDayKey } from '../../extract/dates/london-time';
 import { RULE_IDS } from '../../model/quality-flag';
 import { personFlags } from '../agreement';
-import { inSegment, type Fact, type Measure, type MeasureInputs, type SegmentFilter } from '../measure';
+import { inSegment, ratioFigure, type Fact, type Measure, type MeasureInputs, type SegmentFilter } from '../measure';
 import { TRUST_FROM } from '../agreement';
 import { dayTypeOf, shiftOf } from '../segments';
 
@@ -56,10 +56,6 @@ export const SAMPLE_MEASURES: readonly Measure[] = [
     minDenominator: 10,
     facts: (inputs, f) =>
       judged(inputs, f, (_weak, _scheduled, j) => [j.engineFlags.filter((r) => j.verdicts[r] === 'agree').length, j.engineFlags.length + j.added.length]),
-    summarise: (c) => {
-      const n = c[0] ?? 0;
-      const d = c[1] ?? 0;
-      return { value: d > 0 ? n / d : null, numerator: n, denominator: d };
-    },
+    summarise: ratioFigure,
   },
 ];
