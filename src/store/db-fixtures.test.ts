@@ -6,34 +6,14 @@ import v3 from '../../tests/fixtures/db/v3.json';
 import type { Note } from '../model/note';
 import { RecordLensDb } from './db';
 import { RollupDelta } from './note-rollup';
-
-/** Each schema as it shipped: a fixture is written into exactly the database that version made. */
-const SCHEMAS: Record<number, Record<string, string>> = {
-  1: {
-    notes: '&key, residentKey, careAt, [residentKey+careAt], provenance.system',
-    sections: '&key, residentKey, reviewDue',
-    sectionHistory: '++id, sectionKey, [sectionKey+seenAt], seenAt',
-    snapshots: '++id, capturedAt, tabId, [tabId+capturedAt]',
-    dailyRollups: '&id, day',
-    settings: '&key',
-  },
-  2: { snapshots: '++id, capturedAt, tabId, [tabId+capturedAt], [url+capturedAt]', recipes: '&id', pageHealth: '&key, recipeId', historyJobs: '++id, status' },
-  3: {
-    samples: '++id, status, startedAt',
-    carePlanEvents: '&key, sectionKey, residentKey, at',
-    auditCycles: '++id, status, templateId, startedAt',
-    auditTemplates: '&key, id',
-    careSystemAudits: '&key, at',
-  },
-};
+import { shippedDatabase } from './shipped-schemas';
 
 type Fixture = { version: number; tables: Record<string, unknown[]> };
 const NAME = 'db-fixture-test';
 afterEach(() => Dexie.delete(NAME));
 
 async function writeOld(fixture: Fixture) {
-  const old = new Dexie(NAME);
-  for (let v = 1; v <= fixture.version; v++) old.version(v).stores(SCHEMAS[v]!);
+  const old = shippedDatabase(NAME, fixture.version);
   await old.open();
   for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkPut(rows);
   old.close();

@@ -1,28 +1,14 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RecordLensDb } from './db';
+import { shippedDatabase } from './shipped-schemas';
 
 const NAME = 'db-upgrade-test';
 afterEach(() => Dexie.delete(NAME));
 
 describe('database versions', () => {
   it('opens a version-2 database from an earlier release at the current version, keeping its records', async () => {
-    // The v1 + v2 schema exactly as shipped.
-    const old = new Dexie(NAME);
-    old.version(1).stores({
-      notes: '&key, residentKey, careAt, [residentKey+careAt], provenance.system',
-      sections: '&key, residentKey, reviewDue',
-      sectionHistory: '++id, sectionKey, [sectionKey+seenAt], seenAt',
-      snapshots: '++id, capturedAt, tabId, [tabId+capturedAt]',
-      dailyRollups: '&id, day',
-      settings: '&key',
-    });
-    old.version(2).stores({
-      snapshots: '++id, capturedAt, tabId, [tabId+capturedAt], [url+capturedAt]',
-      recipes: '&id',
-      pageHealth: '&key, recipeId',
-      historyJobs: '++id, status',
-    });
+    const old = shippedDatabase(NAME, 2);
     await old.table('notes').put({ key: 'n1', residentKey: 'r1', careAt: 1, text: 'kept' });
     await old.table('settings').put({ key: 'settings', value: { interventions: [] } });
     old.close();
@@ -37,28 +23,7 @@ describe('database versions', () => {
   });
 
   it('rebuilds the daily roll-ups of a version-3 database from its notes, with author role and residents per day', async () => {
-    const old = new Dexie(NAME);
-    old.version(1).stores({
-      notes: '&key, residentKey, careAt, [residentKey+careAt], provenance.system',
-      sections: '&key, residentKey, reviewDue',
-      sectionHistory: '++id, sectionKey, [sectionKey+seenAt], seenAt',
-      snapshots: '++id, capturedAt, tabId, [tabId+capturedAt]',
-      dailyRollups: '&id, day',
-      settings: '&key',
-    });
-    old.version(2).stores({
-      snapshots: '++id, capturedAt, tabId, [tabId+capturedAt], [url+capturedAt]',
-      recipes: '&id',
-      pageHealth: '&key, recipeId',
-      historyJobs: '++id, status',
-    });
-    old.version(3).stores({
-      samples: '++id, status, startedAt',
-      carePlanEvents: '&key, sectionKey, residentKey, at',
-      auditCycles: '++id, status, templateId, startedAt',
-      auditTemplates: '&key, id',
-      careSystemAudits: '&key, at',
-    });
+    const old = shippedDatabase(NAME, 3);
     // 10:00 London on a Tuesday in July: day shift, weekday.
     const at = Date.UTC(2026, 6, 7, 9, 0);
     const note = (key: string, residentKey: string, authorRole: string | undefined, flags: string[]) => ({
