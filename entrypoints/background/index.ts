@@ -45,7 +45,8 @@ export default defineBackground(() => {
   const handlers: Handlers = {
     recipesForPage: async ({ url }) => ({ recipes: recipesForUrl(await enabledRecipes(getDb()), url) }),
     capture: async (batch, sender) => {
-      if (!batchFitsSender(batch, sender, await enabledRecipes(getDb()))) {
+      const recipes = await enabledRecipes(getDb());
+      if (!batchFitsSender(batch, sender, recipes)) {
         return { ok: false, error: 'This capture does not match the page it came from, so it was not stored.' };
       }
       // The key may have been set or forgotten in a page since the last message (session storage).
@@ -61,7 +62,7 @@ export default defineBackground(() => {
         const result = await ingestCapture(getDb(), toStore, sender.tab?.id, assessed);
         void retainQuietly(getDb());
         if (job) await historyRunner.stepped(job, batch, result);
-        badges.afterCapture(sender.tab?.id, (await enabledRecipes(getDb())).find((r) => r.id === batch.recipeId));
+        badges.afterCapture(sender.tab?.id, recipes.find((r) => r.id === batch.recipeId));
         if (result.degraded) return { ok: true, result };
         const quality = assessed.map(({ key, quality: q }) => ({
           key,
