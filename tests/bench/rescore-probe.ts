@@ -28,7 +28,7 @@ const nextConfig = (): QualityConfig => ({ ...DEFAULT_QUALITY_CONFIG, version: +
    * keeps the first `limit` (all when 0), and writes them with raw bulkPuts, already scored under
    * the current rules, with matching roll-ups. Returns the number of notes and residents stored.
    */
-  async fill(seed: number, now: number, limit: number, run: number): Promise<{ notes: number; residents: number; ms: number }> {
+  async fill(seed: number, now: number, limit: number, run: number, name = `bench-rescore-${run}`): Promise<{ notes: number; residents: number; ms: number }> {
     const t0 = performance.now();
     const data = generateCareData({ seed, now });
     const staff = new Map(data.staff.map((s) => [s.id, s]));
@@ -57,7 +57,7 @@ const nextConfig = (): QualityConfig => ({ ...DEFAULT_QUALITY_CONFIG, version: +
     const rollups = new RollupDelta();
     for (const n of notes) rollups.add(n, 1);
 
-    db = new RecordLensDb(`bench-rescore-${run}`);
+    db = new RecordLensDb(name);
     await db.open();
     for (let i = 0; i < notes.length; i += WRITE_CHUNK) await db.notes.bulkPut(notes.slice(i, i + WRITE_CHUNK));
     await db.dailyRollups.bulkPut(rollups.apply([]));

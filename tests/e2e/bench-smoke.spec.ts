@@ -16,6 +16,8 @@ test('the benchmark runs end to end and measures every figure against its baseli
     expect.stringMatching(/^side panel measures from \d+ roll-up rows \(5000 notes\)$/),
     'time to re-score stored history (1000 notes) after a rules change',
     're-score throughput over stored history',
+    'side panel open to the process-control chart drawn (a year of stored notes)',
+    expect.stringMatching(/^chart switched to each of \d+ segments \(a year of weekly points each\), slowest$/),
     'content script, gzipped',
   ]);
   for (const f of figures) expect(Number.isFinite(f.value)).toBe(true);
