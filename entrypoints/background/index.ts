@@ -6,6 +6,7 @@ import { syncContentScripts } from '@/src/permissions/content-script-registratio
 import { recipesForUrl } from '@/src/recipes/find-page';
 import { getDb } from '@/src/store/db';
 import { ingestCapture } from '@/src/store/ingest';
+import { recordKeysOf } from '@/src/store/record-keys';
 import { RULES } from '@/src/quality/engine';
 import type { Note } from '@/src/model/note';
 import { enabledRecipes } from '@/src/store/recipes';
@@ -69,7 +70,7 @@ export default defineBackground(() => {
           score: q.score,
           flags: q.flags.map(({ rule, reason }) => ({ rule, reason, explanation: RULES.find((r) => r.id === rule)?.explanation })),
         }));
-        return { ok: true, result, quality };
+        return { ok: true, result, quality, keys: await recordKeysOf(getDb(), batch) };
       } catch (e) {
         const error = storeErrorMessage(e);
         await badges.storeFailed(sender.tab?.id, error);

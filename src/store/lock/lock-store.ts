@@ -4,6 +4,7 @@ import type { RecordLensDb } from '../db';
 import { deriveKeyBytes, fromBase64, importKey, keyOpens, makeVerifier, PBKDF2_ITERATIONS, randomSalt, toBase64 } from './cipher';
 import type { LockHolder, LockState } from './middleware';
 import { ENCRYPTED_TABLES } from './sensitive-fields';
+import { SECRET_KEY, sealSecret, secretUnder, storedForm } from '../install-secret';
 
 /** The settings row that says the store is locked, and how to check a passphrase against it. */
 export const LockRowSchema = z.object({
@@ -60,6 +61,9 @@ async function open(db: RecordLensDb, passphrase: string) {
  */
 async function rewriteAll(db: RecordLensDb, holder: LockHolder, readAs: LockState, writeAs: LockState, restore: LockState, lockRow: LockRow | undefined) {
   const tables = ENCRYPTED_TABLES.map((t) => db.table(t) as Table<object>);
+  // The install secret keys the name tokens in record keys: sealed with the records, or a list of
+  // names would find their keys again. Prepared before the transaction (Web Crypto cannot run inside).
+  const secret = await storedForm(await secretUnder(db, readAs), writeAs);
   try {
     await db.transaction('rw', [...tables, db.settings], async () => {
       const rows: object[][] = [];
@@ -69,6 +73,7 @@ async function rewriteAll(db: RecordLensDb, holder: LockHolder, readAs: LockStat
       if (lockRow) await db.settings.put({ key: LOCK_KEY, value: lockRow });
       else await db.settings.delete(LOCK_KEY);
       holder.state = writeAs;
+      await db.settings.put({ key: SECRET_KEY, value: secret });
       for (const [i, t] of tables.entries()) if (rows[i]!.length) await t.bulkPut(rows[i]!);
     });
     holder.state = writeAs;
@@ -94,6 +99,7 @@ export async function unlock(db: RecordLensDb, holder: LockHolder, passphrase: s
   if (opened === undefined) return { ok: true };
   if (!opened) return { ok: false, error: WRONG };
   holder.state = { status: 'unlocked', key: opened.key, verifier: opened.verifier };
+  await sealSecret(db, holder.state);
   return { ok: true, keyBytes: opened.keyBytes };
 }
 
