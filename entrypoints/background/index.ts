@@ -12,7 +12,7 @@ import type { Note } from '@/src/model/note';
 import { enabledRecipes } from '@/src/store/recipes';
 import { storeErrorMessage } from '@/src/store/store-error';
 import { retainQuietly } from '@/src/store/retention';
-import { refreshLock } from '@/src/store/lock/session-key';
+import { noteUse, refreshLock } from '@/src/store/lock/session-key';
 import { LockedError } from '@/src/store/lock/middleware';
 import { backlogBadges } from './backlog-badge';
 import { historyRunner } from './history-runner';
@@ -51,11 +51,14 @@ export default defineBackground(() => {
         return { ok: false, error: 'This capture does not match the page it came from, so it was not stored.' };
       }
       // The key may have been set or forgotten in a page since the last message (session storage).
-      if ((await refreshLock()).status === 'locked') {
+      const lock = await refreshLock();
+      if (lock.status === 'locked') {
         const error = new LockedError().message;
         await badges.storeFailed(sender.tab?.id, error);
         return { ok: false, error };
       }
+      // Someone is reading the care system: Record Lens is in use (it locks itself only when unused).
+      if (lock.status === 'unlocked') void noteUse();
       const job = await historyRunner.jobForTab(sender.tab?.id);
       const toStore = job ? historyRunner.keepInRange(job, batch) : batch;
       try {

@@ -5,7 +5,7 @@ import type { ExtractedNote } from '../../model/note';
 import { RecordLensDb } from '../db';
 import { ingestCapture } from '../ingest';
 import { LockedError, type LockHolder } from './middleware';
-import { changePassphrase, disableLock, enableLock, lockStateFor, readLockRow, unlock } from './lock-store';
+import { changePassphrase, disableLock, enableLock, idleMinutesOf, lockStateFor, readLockRow, setIdleMinutes, unlock } from './lock-store';
 import { isEncrypted, PBKDF2_ITERATIONS } from './cipher';
 import { ENCRYPTED_TABLES } from './sensitive-fields';
 
@@ -189,6 +189,18 @@ describe('the passphrase lock', () => {
     other.close();
     expect(await db.notes.count()).toBe(0);
     expect(await db.snapshots.count()).toBe(0);
+  });
+
+  it('keeps how long it may stay open without use (15 minutes unless chosen) through a change of passphrase', async () => {
+    await setIdleMinutes(db, 30); // no lock yet: nothing to keep it with
+    expect(await readLockRow(db)).toBeUndefined();
+    await enableLock(db, holder, PASS);
+    expect(idleMinutesOf(await readLockRow(db))).toBe(15);
+    await setIdleMinutes(db, 5);
+    await changePassphrase(db, holder, PASS, 'a new passphrase here');
+    expect(idleMinutesOf(await readLockRow(db))).toBe(5);
+    await expect(setIdleMinutes(db, -1)).rejects.toThrow();
+    expect(idleMinutesOf(await readLockRow(db))).toBe(5);
   });
 
   it('a context finds its state from the lock row and the session key bytes', async () => {
