@@ -32,7 +32,11 @@ export default defineBackground(() => {
   const lockKnown = refreshLock().catch(() => undefined);
   // Records older than the retention period go on start and after captures (at most once a day), never blocking a capture.
   void Promise.all([ready.catch(() => undefined), lockKnown]).then(() => retainQuietly(getDb()));
-  browser.runtime.onInstalled.addListener(() => void sync());
+  browser.runtime.onInstalled.addListener((details) => {
+    void sync();
+    // The first minute: what Record Lens reads and keeps, the care system, the baseline.
+    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
   // Listening for start-up wakes the worker when the browser starts, so an interrupted history
   // capture resumes without the user doing anything.
   browser.runtime.onStartup.addListener(() => void ready);
