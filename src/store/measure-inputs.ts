@@ -1,9 +1,11 @@
 import type { Measure, MeasureInputs } from '../measure/measure';
+import type { Settings } from '../model/settings';
 import { MEASURES, withTargets } from '../measure/registry';
 import { dailyBacklogToDate, updateLags, type SectionTimeline, type TimelinessRules } from '../measure/timeliness';
 import { closedAuditCycles } from './audits';
 import type { RecordLensDb } from './db';
 import { completedSamples } from './samples';
+import { readSettings } from './settings';
 import { loadTimelines, readTimelinessRules } from './timeliness';
 
 export interface LoadedMeasures {
@@ -22,12 +24,13 @@ export interface LoadedMeasures {
  * with the number of notes stored.
  */
 export async function loadMeasureInputs(db: RecordLensDb, now: number): Promise<LoadedMeasures> {
-  const [rollups, timelines, rules, cycles, samples] = await Promise.all([
+  const [rollups, timelines, rules, cycles, samples, settings] = await Promise.all([
     db.dailyRollups.toArray(),
     loadTimelines(db),
     readTimelinessRules(db),
     closedAuditCycles(db),
     completedSamples(db),
+    readSettings(db),
   ]);
   const inputs: MeasureInputs = {
     rollups,
@@ -36,5 +39,12 @@ export async function loadMeasureInputs(db: RecordLensDb, now: number): Promise<
     cycles,
     samples,
   };
-  return { inputs, measures: withTargets(MEASURES, { 'update-lag': rules.updateLagTargetDays }), timelines, rules };
+  return { inputs, measures: measuresWithTargets(settings, rules), timelines, rules };
 }
+
+/** Every measure with the provider's targets: the targets screen's, the audit target, the care-plan rules' update lag. */
+export const measuresWithTargets = (settings: Settings, rules: TimelinessRules): Measure[] =>
+  withTargets(MEASURES, { ...settings.measureTargets, 'audit-score': settings.auditTarget, 'update-lag': rules.updateLagTargetDays });
+
+/** The same, read from the store without the records (for the settings screen). */
+export const currentMeasures = async (db: RecordLensDb): Promise<Measure[]> => measuresWithTargets(await readSettings(db), await readTimelinessRules(db));
