@@ -118,7 +118,7 @@ async function planSettings(db: RecordLensDb, plan: PurgePlan): Promise<void> {
   if (!row) return;
   const now = SettingsSchema.safeParse(row.value);
   const keep: Partial<Settings> = now.success
-    ? { retentionMonths: now.data.retentionMonths, residentDisplay: now.data.residentDisplay, auditTarget: now.data.auditTarget, retentionRanAt: now.data.retentionRanAt }
+    ? { retentionMonths: now.data.retentionMonths, residentDisplay: now.data.residentDisplay, auditTarget: now.data.auditTarget, measureTargets: now.data.measureTargets, retentionRanAt: now.data.retentionRanAt }
     : {};
   plan.settings.put.push({ key: 'settings', value: SettingsSchema.parse(keep) });
 }

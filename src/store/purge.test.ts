@@ -5,7 +5,7 @@ import { londonMidnight } from '../extract/dates/london-time';
 import { ADA_KEY, everyRow, rollupsAndRebuild, seedEveryTable } from './purge-fixture';
 import { previewPurge, purge } from './purge';
 import { nothingMatched, purgeWords } from './purge-words';
-import { readSettings } from './settings';
+import { readSettings, writeSettings } from './settings';
 
 let db: RecordLensDb;
 let n = 0;
@@ -144,6 +144,7 @@ describe('purge a care system', () => {
 describe('purge everything', () => {
   it('empties every table of records, keeps recipes, templates and how the user works, and resets the rest', async () => {
     await seedEveryTable(db, T0);
+    await writeSettings(db, { measureTargets: { vague: 0.1 } });
     const preview = await previewPurge(db, { kind: 'everything' });
     const before = await countOf();
     const result = await purge(db, { kind: 'everything' });
@@ -155,6 +156,7 @@ describe('purge everything', () => {
     }
     const settings = await readSettings(db);
     expect(settings.retentionMonths).toBe(18);
+    expect(settings.measureTargets).toEqual({ vague: 0.1 }); // how the provider works, not records
     expect(settings.reviewer).toBeUndefined();
     expect(settings.interventions).toEqual([]);
     expect((await everyRow(db)).filter((r) => /ada|grace|mary|jo bloggs/.test(r.json))).toEqual([]);
