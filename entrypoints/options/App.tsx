@@ -7,6 +7,7 @@ import { Recipes } from './screens/Recipes';
 import { YourData } from './screens/YourData';
 import { Lock } from './screens/Lock';
 import { Targets } from './screens/Targets';
+import { Shifts } from './screens/Shifts';
 import { Pseudonyms } from './screens/Pseudonyms';
 
 /**
@@ -28,6 +29,7 @@ export function App() {
         <>
           <Recipes onEdit={setEditing} />
           <QualityRules />
+          <Shifts />
           <CarePlanRules />
           <Targets />
           <AuditTemplates />

@@ -1,4 +1,5 @@
 import type { AuditCycle } from '../model/audit';
+import type { ShiftBoundaries } from '../model/shifts';
 import type { DailyRollup } from '../model/daily-rollup';
 import type { Sample } from '../model/sample';
 import type { Direction } from './spc';
@@ -35,6 +36,8 @@ export interface MeasureInputs {
   lags?: readonly UpdateLag[];
   cycles?: readonly AuditCycle[];
   samples?: readonly Sample[];
+  /** The provider's shift hours, for records whose shift is read from their time (samples). */
+  shifts?: ShiftBoundaries;
 }
 
 /**

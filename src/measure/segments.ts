@@ -3,12 +3,9 @@ import { londonHour, londonWeekday } from '../extract/dates/london-time';
 export type Shift = 'day' | 'night';
 export type DayType = 'weekday' | 'weekend';
 
-/** Hours (London time) that start the day and night shifts; configurable later (issue 6). */
-export interface ShiftBoundaries {
-  dayStartsAt: number;
-  nightStartsAt: number;
-}
-export const DEFAULT_SHIFTS: ShiftBoundaries = { dayStartsAt: 8, nightStartsAt: 20 };
+import { DEFAULT_SHIFTS, type ShiftBoundaries } from '../model/shifts';
+
+export { DEFAULT_SHIFTS, type ShiftBoundaries };
 
 export function shiftOf(epochMs: number, shifts: ShiftBoundaries = DEFAULT_SHIFTS): Shift {
   const h = londonHour(epochMs);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_SHIFTS, ShiftBoundariesSchema } from './shifts';
 import { ReviewerSchema } from './sample';
 
 /** ISO calendar day in the London calendar, e.g. 2026-03-02. */
@@ -52,6 +53,8 @@ export const SettingsSchema = z.object({
    * score's is `auditTarget` and the update lag's is in the care-plan rules: one setting each.
    */
   measureTargets: z.record(z.string(), z.number().finite().nonnegative()).default({}),
+  /** When the day and night shifts start: every note's shift (daily totals, samples) is read with them. */
+  shifts: ShiftBoundariesSchema.default(DEFAULT_SHIFTS),
   /** The audit score (0..1) a cycle and every segment must reach; "embedded" needs 3 cycles in a row at it. */
   auditTarget: z.number().min(0).max(1).default(0.8),
   /** Records whose care is older than this many months are deleted automatically (DOMAIN.md: special-category data is kept no longer than needed). */

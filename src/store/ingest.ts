@@ -8,6 +8,7 @@ import { tokensForRecords } from './record-keys';
 import { stableHash } from './stable-hash';
 import { assessInContext } from './assess-in-context';
 import { RollupDelta } from './note-rollup';
+import { readSettings } from './settings';
 import { judgeCapture } from './page-health';
 
 /** Fields that make a note "the same note" when captured again. */
@@ -91,7 +92,7 @@ export async function ingestCapture(
     const { scored: notes, rescored } = await assessInContext(db, [...incoming.values()]);
     assessed?.push(...notes);
     const before = await db.notes.bulkGet(notes.map((n) => n.key));
-    const delta = new RollupDelta();
+    const delta = new RollupDelta((await readSettings(db)).shifts);
     const changed: Note[] = [];
     // Stored notes whose score changed because of what arrived (a copy's source came in late).
     for (const { before: old, after } of rescored) {

@@ -38,6 +38,7 @@ export async function loadMeasureInputs(db: RecordLensDb, now: number): Promise<
     lags: updateLags(timelines, now),
     cycles,
     samples,
+    shifts: settings.shifts,
   };
   return { inputs, measures: measuresWithTargets(settings, rules), timelines, rules };
 }

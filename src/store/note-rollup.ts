@@ -1,5 +1,5 @@
 import { londonDayKey } from '../extract/dates/london-time';
-import { dayTypeOf, shiftOf } from '../measure/segments';
+import { dayTypeOf, DEFAULT_SHIFTS, shiftOf, type ShiftBoundaries } from '../measure/segments';
 import type { DailyRollup } from '../model/daily-rollup';
 import type { Note } from '../model/note';
 import type { RuleId } from '../model/quality-flag';
@@ -9,11 +9,11 @@ type Row = Omit<DailyRollup, keyof Counts>;
 
 export const UNKNOWN_ROLE = 'Unknown role';
 
-/** Which roll-up row a note counts in. */
-export function rollupRow(note: Note): Row {
+/** Which roll-up row a note counts in, with the provider's shift hours. */
+export function rollupRow(note: Note, shifts: ShiftBoundaries = DEFAULT_SHIFTS): Row {
   const day = londonDayKey(note.careAt);
   const unit = note.unit ?? 'Unknown unit';
-  const shift = shiftOf(note.careAt);
+  const shift = shiftOf(note.careAt, shifts);
   const dayType = dayTypeOf(note.careAt);
   const system = note.provenance.system;
   const role = note.authorRole?.trim() || UNKNOWN_ROLE;
@@ -24,8 +24,11 @@ export function rollupRow(note: Note): Row {
 export class RollupDelta {
   readonly rows = new Map<string, { row: Row; counts: Counts }>();
 
+  /** The shift hours every note of this delta is counted with: the settings' (rows are keyed by shift). */
+  constructor(private readonly shifts: ShiftBoundaries = DEFAULT_SHIFTS) {}
+
   add(note: Note, sign: 1 | -1): void {
-    const row = rollupRow(note);
+    const row = rollupRow(note, this.shifts);
     const acc = this.rows.get(row.id) ?? { row, counts: { notes: 0, flagged: {}, scoreSum: 0, residents: {} } };
     acc.counts.notes += sign;
     acc.counts.residents[note.residentKey] = (acc.counts.residents[note.residentKey] ?? 0) + sign;

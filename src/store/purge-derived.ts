@@ -1,3 +1,4 @@
+import { readSettings } from './settings';
 import type { DailyRollup } from '../model/daily-rollup';
 import { SettingsSchema, type Settings } from '../model/settings';
 import type { RecordLensDb } from './db';
@@ -37,7 +38,7 @@ const withoutZeros = (r: DailyRollup): DailyRollup => ({
  * no notes is deleted (its `residents` map is then empty too).
  */
 async function planRollups(db: RecordLensDb, picked: Picked, plan: PurgePlan): Promise<void> {
-  const delta = new RollupDelta();
+  const delta = new RollupDelta((await readSettings(db)).shifts);
   for (const note of picked.notes) delta.add(note, -1);
   const ids = [...delta.rows.keys()];
   const existing = await db.dailyRollups.bulkGet(ids);

@@ -1,3 +1,4 @@
+import { readSettings } from './settings';
 import type { Note } from '../model/note';
 import type { QualityConfig } from '../quality/config';
 import { CopyIndex } from '../quality/copy-index';
@@ -24,11 +25,12 @@ export async function rescoreAll(
   const residents = (await db.notes.orderBy('residentKey').uniqueKeys()) as string[];
   const progress: RescoreProgress = { residentsDone: 0, residents: residents.length, notesChanged: 0 };
   for (const resident of residents) {
-    progress.notesChanged += await db.transaction('rw', [db.notes, db.dailyRollups], async () => {
+    progress.notesChanged += await db.transaction('rw', [db.notes, db.dailyRollups, db.settings], async () => {
+      const { shifts } = await readSettings(db);
       const notes = await db.notes.where('[residentKey+careAt]').between([resident, -Infinity], [resident, Infinity]).toArray();
       if (notes.every((n) => n.quality.rulesVersion === config.version)) return 0;
       const copies = new CopyIndex(config.copyRunWords, config.nearDuplicate);
-      const delta = new RollupDelta();
+      const delta = new RollupDelta(shifts);
       const changed: Note[] = [];
       for (const note of notes) {
         const { key: _key, ...quality } = assessOne(note, config, copies);

@@ -38,3 +38,32 @@ test('names or codes on screen are chosen in the options page (the setting the s
   await expect.poll(async () => (await readStore<{ key: string; value: { residentDisplay: string } }>(options, 'settings')).find((r) => r.key === 'settings')?.value.residentDisplay).toBe('pseudonym');
   expect((await new AxeBuilder({ page: options }).include('[data-testid="pseudonym-settings"]').analyze()).violations).toEqual([]);
 });
+
+test('shift hours are set in the options page: impossible hours refused in words, and every stored note counted again with new ones', async ({ ext, careSystem }) => {
+  const page = await ext.context.newPage();
+  await page.goto(`${careSystem.url}/harbour/residents/R001/notes`);
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await expect.poll(async () => (await readStore(options, 'notes')).length).toBe(50);
+  const shifts = options.getByTestId('shift-settings');
+  const day = shifts.getByLabel('The day shift starts at (hour)');
+  const night = shifts.getByLabel('The night shift starts at (hour)');
+  await expect(day).toHaveValue('8');
+  await day.fill('20');
+  await night.fill('8');
+  await shifts.getByRole('button', { name: 'Save shifts' }).click();
+  await expect(shifts.getByText('The day shift must start before the night shift (the night runs past midnight).')).toBeVisible();
+  await expect(night).toHaveAttribute('aria-invalid', 'true');
+
+  await day.fill('7');
+  await night.fill('19');
+  await shifts.getByRole('button', { name: 'Save shifts' }).click();
+  await expect(shifts.getByRole('status')).toHaveText('Saved: day 07:00 to 19:00, night 19:00 to 07:00. The daily totals of 50 notes were counted again with these hours.');
+  const hourOf = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: 'numeric', hourCycle: 'h23' });
+  const notes = await readStore<{ careAt: number }>(options, 'notes');
+  const dayNotes = notes.filter((n) => { const h = Number(hourOf.format(n.careAt)); return h >= 7 && h < 19; }).length;
+  const rollups = await readStore<{ shift: string; notes: number }>(options, 'dailyRollups');
+  const total = (shift: string) => rollups.filter((r) => r.shift === shift).reduce((s, r) => s + r.notes, 0);
+  expect([total('day'), total('night')]).toEqual([dayNotes, 50 - dayNotes]);
+  expect((await new AxeBuilder({ page: options }).include('[data-testid="shift-settings"]').analyze()).violations).toEqual([]);
+});

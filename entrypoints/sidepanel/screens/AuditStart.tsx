@@ -5,12 +5,17 @@ import type { Reviewer } from '@/src/model/sample';
 import { newSeed } from '@/src/sampling/seeded-random';
 import { beginCycle } from '@/src/store/audits';
 import { getDb } from '@/src/store/db';
+import { DEFAULT_SHIFTS } from '@/src/model/shifts';
+import { readSettings } from '@/src/store/settings';
+import { useLiveQuery } from '@/src/ui/use-live-query';
 
 const DAY = 86_400_000;
 
 /** Starts an audit cycle: template, period covered, sample size, scheduled or not. */
 export function AuditStart({ templates, auditor }: { templates: readonly AuditTemplate[]; auditor?: Reviewer }) {
   const [error, setError] = useState<string>();
+  // The provider's shift hours (options page) are offered; an audit may still use its own.
+  const shiftHours = useLiveQuery(() => readSettings(getDb()).then((s) => s.shifts), []).value ?? DEFAULT_SHIFTS;
   const today = Date.now();
   const onSubmit = async (e: Event) => {
     e.preventDefault();
@@ -71,10 +76,10 @@ export function AuditStart({ templates, auditor }: { templates: readonly AuditTe
           Your role <input type="text" name="role" maxLength={80} value={auditor?.role ?? 'Quality lead'} />
         </label>
         <label>
-          Day shift starts at (hour) <input type="number" name="dayStartsAt" min={0} max={23} value={8} style="width:4em" />
+          Day shift starts at (hour) <input type="number" name="dayStartsAt" min={0} max={23} defaultValue={String(shiftHours.dayStartsAt)} key={`d${shiftHours.dayStartsAt}`} style="width:4em" />
         </label>
         <label>
-          Night shift starts at (hour) <input type="number" name="nightStartsAt" min={0} max={23} value={20} style="width:4em" />
+          Night shift starts at (hour) <input type="number" name="nightStartsAt" min={0} max={23} defaultValue={String(shiftHours.nightStartsAt)} key={`n${shiftHours.nightStartsAt}`} style="width:4em" />
         </label>
       </div>
       <label class="inline">

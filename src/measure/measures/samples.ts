@@ -11,7 +11,7 @@ function judged(inputs: MeasureInputs, f: SegmentFilter, count: (weak: boolean, 
   const out: Fact[] = [];
   for (const s of inputs.samples ?? []) {
     for (const j of s.judgements) {
-      const seg = { ...(j.unit ? { unit: j.unit } : {}), shift: shiftOf(j.careAt), dayType: dayTypeOf(j.careAt) };
+      const seg = { ...(j.unit ? { unit: j.unit } : {}), shift: shiftOf(j.careAt, inputs.shifts), dayType: dayTypeOf(j.careAt) };
       if (!inSegment(seg, f)) continue;
       const weak = RULE_IDS.some((r) => personFlags(j, r));
       out.push({ day: londonDayKey(j.careAt), ...(j.unit ? { unit: j.unit } : {}), counts: count(weak, s.scheduled, j) });
