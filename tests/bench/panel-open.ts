@@ -22,6 +22,8 @@ export interface PanelOpenOptions {
   growth: readonly number[];
   /** Opens per size (the first is the one after the restart). */
   opens: number;
+  /** Progress, one line per size: a million notes take minutes to store. */
+  log?: (line: string) => void;
 }
 
 interface Filled {
@@ -114,7 +116,9 @@ async function openAt(o: PanelOpenOptions, notes: number, withSwitches: boolean)
     }
     ext = await launchExtension({ userDataDir: dir });
     try {
-      return { filled, ...(await openPanel(ext, o.opens, withSwitches)) };
+      const opened = { filled, ...(await openPanel(ext, o.opens, withSwitches)) };
+      o.log?.(`side panel: ${filled.notes} notes (${filled.rollups} roll-up rows) stored in ${(filled.ms / 1000).toFixed(0)} s; first chart at ${opened.firstChart.map((t) => t.toFixed(0)).join(', ')} ms`);
+      return opened;
     } finally {
       await ext.close();
     }

@@ -173,6 +173,7 @@ export async function runBench({ quick = false }: BenchOptions = {}): Promise<Fi
         notes: quick ? 1_000 : arg('panel-notes', 100_000),
         growth: quick ? [300] : (growth?.split(',').map(Number) ?? [10_000, 1_000_000]),
         opens: quick ? 3 : arg('panel-opens', 5),
+        ...(quick ? {} : { log: (line: string) => console.log(line) }),
       })),
     );
 
