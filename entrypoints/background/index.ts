@@ -6,12 +6,13 @@ import { syncContentScripts } from '@/src/permissions/content-script-registratio
 import { recipesForUrl } from '@/src/recipes/find-page';
 import { getDb } from '@/src/store/db';
 import { ingestCapture } from '@/src/store/ingest';
+import { recordKeysOf } from '@/src/store/record-keys';
 import { RULES } from '@/src/quality/engine';
 import type { Note } from '@/src/model/note';
 import { enabledRecipes } from '@/src/store/recipes';
 import { storeErrorMessage } from '@/src/store/store-error';
 import { retainQuietly } from '@/src/store/retention';
-import { refreshLock } from '@/src/store/lock/session-key';
+import { noteUse, refreshLock } from '@/src/store/lock/session-key';
 import { LockedError } from '@/src/store/lock/middleware';
 import { backlogBadges } from './backlog-badge';
 import { historyRunner } from './history-runner';
@@ -31,7 +32,11 @@ export default defineBackground(() => {
   const lockKnown = refreshLock().catch(() => undefined);
   // Records older than the retention period go on start and after captures (at most once a day), never blocking a capture.
   void Promise.all([ready.catch(() => undefined), lockKnown]).then(() => retainQuietly(getDb()));
-  browser.runtime.onInstalled.addListener(() => void sync());
+  browser.runtime.onInstalled.addListener((details) => {
+    void sync();
+    // The first minute: what Record Lens reads and keeps, the care system, the baseline.
+    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
   // Listening for start-up wakes the worker when the browser starts, so an interrupted history
   // capture resumes without the user doing anything.
   browser.runtime.onStartup.addListener(() => void ready);
@@ -50,11 +55,14 @@ export default defineBackground(() => {
         return { ok: false, error: 'This capture does not match the page it came from, so it was not stored.' };
       }
       // The key may have been set or forgotten in a page since the last message (session storage).
-      if ((await refreshLock()).status === 'locked') {
+      const lock = await refreshLock();
+      if (lock.status === 'locked') {
         const error = new LockedError().message;
         await badges.storeFailed(sender.tab?.id, error);
         return { ok: false, error };
       }
+      // Someone is reading the care system: Record Lens is in use (it locks itself only when unused).
+      if (lock.status === 'unlocked') void noteUse();
       const job = await historyRunner.jobForTab(sender.tab?.id);
       const toStore = job ? historyRunner.keepInRange(job, batch) : batch;
       try {
@@ -69,7 +77,7 @@ export default defineBackground(() => {
           score: q.score,
           flags: q.flags.map(({ rule, reason }) => ({ rule, reason, explanation: RULES.find((r) => r.id === rule)?.explanation })),
         }));
-        return { ok: true, result, quality };
+        return { ok: true, result, quality, keys: await recordKeysOf(getDb(), batch) };
       } catch (e) {
         const error = storeErrorMessage(e);
         await badges.storeFailed(sender.tab?.id, error);

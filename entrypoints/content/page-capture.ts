@@ -88,7 +88,7 @@ export async function startPageCapture(ctx: ContentScriptContext): Promise<void>
       });
       if (!stored?.ok) return 'not-stored';
       if (stored.result.degraded) return 'degraded';
-      marks.scored(stored.quality);
+      marks.scored(batch, stored);
       return 'stored';
     });
     // Not stored (the worker was stopped mid-send, the disk is full): read again after a wait that

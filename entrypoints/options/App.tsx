@@ -6,6 +6,8 @@ import { QualityRules } from './screens/QualityRules';
 import { Recipes } from './screens/Recipes';
 import { YourData } from './screens/YourData';
 import { Lock } from './screens/Lock';
+import { Targets } from './screens/Targets';
+import { Pseudonyms } from './screens/Pseudonyms';
 
 /**
  * The options page. One screen at a time: the list of recipes, or the editor for one of the
@@ -27,7 +29,9 @@ export function App() {
           <Recipes onEdit={setEditing} />
           <QualityRules />
           <CarePlanRules />
+          <Targets />
           <AuditTemplates />
+          <Pseudonyms />
           <YourData />
           <Lock />
         </>

@@ -90,6 +90,11 @@ export const contentToBackground = {
         result: IngestResultSchema,
         /** How the store scored the notes of this batch (absent when nothing was stored). */
         quality: z.array(NoteQualitySchema).max(MAX_BATCH).optional(),
+        /**
+         * The stored key of each note and section of the batch, in the order sent: the page cannot
+         * make them (a name's token needs the store's secret), yet marks and samples point by key.
+         */
+        keys: z.object({ notes: z.array(z.string().max(2000)).max(MAX_BATCH), sections: z.array(z.string().max(2000)).max(MAX_BATCH) }).optional(),
       }),
       z.object({ ok: z.literal(false), error: z.string() }),
     ]),

@@ -47,6 +47,11 @@ export const SettingsSchema = z.object({
   reviewer: ReviewerSchema.optional(),
   /** How residents are named on screen: their names, or stable pseudonyms (e.g. on a shared screen). */
   residentDisplay: z.enum(['name', 'pseudonym']).default('name'),
+  /**
+   * The provider's own targets, by measure id, in the stored form (shares as fractions). The audit
+   * score's is `auditTarget` and the update lag's is in the care-plan rules: one setting each.
+   */
+  measureTargets: z.record(z.string(), z.number().finite().nonnegative()).default({}),
   /** The audit score (0..1) a cycle and every segment must reach; "embedded" needs 3 cycles in a row at it. */
   auditTarget: z.number().min(0).max(1).default(0.8),
   /** Records whose care is older than this many months are deleted automatically (DOMAIN.md: special-category data is kept no longer than needed). */

@@ -14,7 +14,7 @@ const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const SHORT = 6;
 const LONG = 10;
 
-function base32(bytes: Uint8Array, length: number): string {
+export function base32(bytes: Uint8Array, length: number): string {
   let out = '';
   let bits = 0;
   let value = 0;

@@ -28,12 +28,18 @@ export async function assessInContext(
   for (const n of incoming) byResident.set(n.residentKey, [...(byResident.get(n.residentKey) ?? []), n]);
   const scored: Note[] = [];
   const rescored: { before: Note; after: Note }[] = [];
-  for (const [resident, notes] of byResident) {
+  // Every resident's window is asked for at once: one round trip to IndexedDB, not one per resident.
+  const windows = await Promise.all(
+    [...byResident].map(([resident, notes]) => {
+      const first = Math.min(...notes.map((n) => n.careAt));
+      const last = Math.max(...notes.map((n) => n.careAt));
+      return db.notes.where('[residentKey+careAt]').between([resident, first - lookback], [resident, last + lookback], true, true).toArray();
+    }),
+  );
+  for (const [i, [, notes]] of [...byResident].entries()) {
     const first = Math.min(...notes.map((n) => n.careAt));
-    const last = Math.max(...notes.map((n) => n.careAt));
     const keys = new Set(notes.map((n) => n.key));
-    const stored = (await db.notes.where('[residentKey+careAt]').between([resident, first - lookback], [resident, last + lookback], true, true).toArray())
-      .filter((n) => !keys.has(n.key));
+    const stored = windows[i]!.filter((n) => !keys.has(n.key));
     const timeline = [...stored.map((n) => ({ n, isNew: false })), ...notes.map((n) => ({ n, isNew: true }))]
       .sort((a, b) => a.n.careAt - b.n.careAt || a.n.key.localeCompare(b.n.key));
     const copies = new CopyIndex(config.copyRunWords, config.nearDuplicate);

@@ -26,6 +26,16 @@ const notes = (from: number, count: number, vague: boolean): CaptureBatch => ({
 const baseline = { start: '2026-03-01', end: '2026-03-31' };
 
 describe('setting the baseline', () => {
+  it('chosen before any record of the period is held (at install), fixes nothing until there is something to fix', async () => {
+    await setBaseline(db, { baseline, interventions: [] }, Date.parse('2026-11-02T09:00:00Z'));
+    expect((await readSettings(db)).baseline).toEqual(baseline);
+    expect((await readSettings(db)).baselineFigures).toBeUndefined();
+    // Once the period is read (a history capture), saving again freezes from those records.
+    await ingestCapture(db, notes(0, 10, true));
+    await setBaseline(db, { baseline, interventions: [] }, Date.parse('2026-11-03T09:00:00Z'));
+    expect((await readSettings(db)).baselineFigures!.figures['vague|all']).toMatchObject({ value: 1, denominator: 10 });
+  });
+
   it('freezes its figures; later captures for the period do not move them until the manager freezes again', async () => {
     await ingestCapture(db, notes(0, 10, false));
     await setBaseline(db, { baseline, interventions: [] }, Date.parse('2026-11-02T09:00:00Z'));

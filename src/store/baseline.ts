@@ -15,7 +15,12 @@ export async function setBaseline(db: RecordLensDb, patch: Pick<Settings, 'basel
   const kept = current?.baselineFigures;
   const same = !!baseline && !!kept && kept.start === baseline.start && kept.end === baseline.end;
   if (!baseline || (same && !refreeze)) return writeSettings(db, patch);
-  return writeSettings(db, { ...patch, baselineFigures: await frozenNow(db, baseline, now) });
+  const figures = await frozenNow(db, baseline, now);
+  // Nothing of the period is held yet (a baseline chosen at install, before any capture): there is
+  // nothing to freeze, and freezing "no figures" would hide the records once they are read. The
+  // charts use the records as they arrive until the manager freezes them (BaselineForm).
+  if (!Object.keys(figures.figures).length) return writeSettings(db, { ...patch, baselineFigures: undefined });
+  return writeSettings(db, { ...patch, baselineFigures: figures });
 }
 
 async function frozenNow(db: RecordLensDb, baseline: Baseline, now: number) {

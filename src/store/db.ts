@@ -12,6 +12,7 @@ import type { Sample } from '../model/sample';
 import type { Snapshot } from '../model/snapshot';
 import { RollupDelta } from './note-rollup';
 import { encryptionMiddleware, type LockHolder } from './lock/middleware';
+import { tokenizeNameKeys } from './upgrades/name-keys';
 
 export interface SettingRow {
   key: string;
@@ -82,6 +83,8 @@ export class RecordLensDb extends Dexie {
         await tx.table('dailyRollups').clear();
         await tx.table('dailyRollups').bulkPut(delta.apply([]));
       });
+    // v5: a resident known only by name is keyed by a token of the name, not the name itself.
+    this.version(5).stores({}).upgrade(tokenizeNameKeys);
   }
 }
 

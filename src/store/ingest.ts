@@ -3,7 +3,8 @@ import type { ExtractedNote, Note } from '../model/note';
 import type { Provenance } from '../model/provenance';
 import type { CaptureBatch, IngestResult } from '../messaging/protocol';
 import type { HistoryRow, RecordLensDb } from './db';
-import { noteKey, residentKey, sectionKey, sectionStateHash } from './keys';
+import { noteKey, residentKey, sectionKey, sectionStateHash, type NameToken } from './keys';
+import { tokensForRecords } from './record-keys';
 import { stableHash } from './stable-hash';
 import { assessInContext } from './assess-in-context';
 import { RollupDelta } from './note-rollup';
@@ -58,10 +59,11 @@ export async function ingestCapture(
     recipeId: batch.recipeId,
     recipeVersion: batch.recipeVersion,
   };
+  const token = await tokensForRecords(db, system, [...batch.notes, ...batch.sections, ...(batch.events ?? [])]);
   const incoming = new Map<string, Note>();
   for (const n of batch.notes) {
-    const key = noteKey(system, n);
-    incoming.set(key, { ...n, key, residentKey: residentKey(system, n), provenance, quality: UNSCORED });
+    const key = noteKey(system, n, token);
+    incoming.set(key, { ...n, key, residentKey: residentKey(system, n, token), provenance, quality: UNSCORED });
   }
 
   const tables = [db.notes, db.sections, db.sectionHistory, db.snapshots, db.dailyRollups, db.pageHealth, db.settings, db.carePlanEvents, db.careSystemAudits];
@@ -112,7 +114,7 @@ export async function ingestCapture(
       const ids = [...delta.rows.keys()];
       await db.dailyRollups.bulkPut(delta.apply(await db.dailyRollups.bulkGet(ids)));
     }
-    for (const part of [await ingestSections(db, batch, provenance), await ingestEvents(db, batch, provenance), await ingestAudits(db, batch, provenance)]) {
+    for (const part of [await ingestSections(db, batch, provenance, token), await ingestEvents(db, batch, provenance, token), await ingestAudits(db, batch, provenance)]) {
       result.added += part.added;
       result.updated += part.updated;
       result.unchanged += part.unchanged;
@@ -122,10 +124,10 @@ export async function ingestCapture(
   });
 }
 
-async function ingestSections(db: RecordLensDb, batch: CaptureBatch, provenance: Provenance) {
+async function ingestSections(db: RecordLensDb, batch: CaptureBatch, provenance: Provenance, token: NameToken) {
   const result = { added: 0, updated: 0, unchanged: 0 };
   const system = provenance.system;
-  const incoming = new Map(batch.sections.map((s) => [sectionKey(system, s), s]));
+  const incoming = new Map(batch.sections.map((s) => [sectionKey(system, s, token), s]));
   const keys = [...incoming.keys()];
   const current = await db.sections.bulkGet(keys);
   const put: CarePlanSection[] = [];
@@ -150,7 +152,7 @@ async function ingestSections(db: RecordLensDb, batch: CaptureBatch, provenance:
     put.push({
       ...s,
       key,
-      residentKey: residentKey(system, s),
+      residentKey: residentKey(system, s, token),
       stateHash,
       firstSeenAt: old?.firstSeenAt ?? batch.capturedAt,
       lastSeenAt: Math.max(old?.lastSeenAt ?? 0, batch.capturedAt),
@@ -162,7 +164,7 @@ async function ingestSections(db: RecordLensDb, batch: CaptureBatch, provenance:
       else result.added++;
     } else result.unchanged++;
   }
-  put.push(...(await goneFromPlan(db, batch, new Set(keys), system)));
+  put.push(...(await goneFromPlan(db, batch, new Set(keys), system, token)));
   if (put.length) await db.sections.bulkPut(put);
   if (history.length) await db.sectionHistory.bulkAdd(history);
   return result;
@@ -173,10 +175,10 @@ async function ingestSections(db: RecordLensDb, batch: CaptureBatch, provenance:
  * from the plan, or the resident left. Only a whole, first-part capture with nothing kept aside
  * can say a section is gone; anything less says nothing.
  */
-async function goneFromPlan(db: RecordLensDb, batch: CaptureBatch, seen: Set<string>, system: string): Promise<CarePlanSection[]> {
+async function goneFromPlan(db: RecordLensDb, batch: CaptureBatch, seen: Set<string>, system: string, token: NameToken): Promise<CarePlanSection[]> {
   const whole = batch.part === 0 && batch.sections.length > 0 && batch.matched.carePlanSection === batch.sections.length;
   if (!whole) return [];
-  const residents = new Set(batch.sections.map((s) => residentKey(system, s)));
+  const residents = new Set(batch.sections.map((s) => residentKey(system, s, token)));
   const gone: CarePlanSection[] = [];
   for (const resident of residents) {
     for (const s of await db.sections.where('residentKey').equals(resident).toArray()) {
@@ -187,15 +189,15 @@ async function goneFromPlan(db: RecordLensDb, batch: CaptureBatch, seen: Set<str
 }
 
 /** Rows of a care plan's history table: each stored once, whatever page or visit shows it again. */
-async function ingestEvents(db: RecordLensDb, batch: CaptureBatch, provenance: Provenance) {
+async function ingestEvents(db: RecordLensDb, batch: CaptureBatch, provenance: Provenance, token: NameToken) {
   const result = { added: 0, updated: 0, unchanged: 0 };
   if (!batch.events?.length) return result;
   const system = provenance.system;
   const events = new Map(
     batch.events.map((e) => {
-      const section = sectionKey(system, e);
+      const section = sectionKey(system, e, token);
       const key = `${section}|${e.type}|${e.at}`;
-      return [key, { ...e, key, sectionKey: section, residentKey: residentKey(system, e), source: 'page-history' as const, provenance }];
+      return [key, { ...e, key, sectionKey: section, residentKey: residentKey(system, e, token), source: 'page-history' as const, provenance }];
     }),
   );
   const known = await db.carePlanEvents.bulkGet([...events.keys()]);

@@ -1,9 +1,11 @@
 import type { Measure, MeasureInputs } from '../measure/measure';
+import type { Settings } from '../model/settings';
 import { MEASURES, withTargets } from '../measure/registry';
 import { dailyBacklogToDate, updateLags, type SectionTimeline, type TimelinessRules } from '../measure/timeliness';
 import { closedAuditCycles } from './audits';
 import type { RecordLensDb } from './db';
 import { completedSamples } from './samples';
+import { readSettings } from './settings';
 import { loadTimelines, readTimelinessRules } from './timeliness';
 
 export interface LoadedMeasures {
@@ -25,10 +27,18 @@ export async function loadMeasureInputs(db: RecordLensDb, now: number): Promise<
   // One explicit read transaction: a consistent snapshot, and it keeps Dexie's live-query cache
   // from deep-cloning every roll-up row on the way out (a year of a 60-bed home is ~10,000 rows:
   // the clone cost ~80 ms and doubled the memory of the panel's biggest read).
-  const [rollups, timelines, rules, cycles, samples] = await db.transaction(
+  const [rollups, timelines, rules, cycles, samples, settings] = await db.transaction(
     'r',
     [db.dailyRollups, db.sections, db.sectionHistory, db.carePlanEvents, db.settings, db.auditCycles, db.samples],
-    () => Promise.all([db.dailyRollups.toArray(), loadTimelines(db), readTimelinessRules(db), closedAuditCycles(db), completedSamples(db)]),
+    () =>
+      Promise.all([
+        db.dailyRollups.toArray(),
+        loadTimelines(db),
+        readTimelinessRules(db),
+        closedAuditCycles(db),
+        completedSamples(db),
+        readSettings(db),
+      ]),
   );
   const inputs: MeasureInputs = {
     rollups,
@@ -37,5 +47,12 @@ export async function loadMeasureInputs(db: RecordLensDb, now: number): Promise<
     cycles,
     samples,
   };
-  return { inputs, measures: withTargets(MEASURES, { 'update-lag': rules.updateLagTargetDays }), timelines, rules };
+  return { inputs, measures: measuresWithTargets(settings, rules), timelines, rules };
 }
+
+/** Every measure with the provider's targets: the targets screen's, the audit target, the care-plan rules' update lag. */
+export const measuresWithTargets = (settings: Settings, rules: TimelinessRules): Measure[] =>
+  withTargets(MEASURES, { ...settings.measureTargets, 'audit-score': settings.auditTarget, 'update-lag': rules.updateLagTargetDays });
+
+/** The same, read from the store without the records (for the settings screen). */
+export const currentMeasures = async (db: RecordLensDb): Promise<Measure[]> => measuresWithTargets(await readSettings(db), await readTimelinessRules(db));

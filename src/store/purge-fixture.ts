@@ -6,7 +6,7 @@ import type { SampleJudgement } from '../model/sample';
 import { beginCycle, saveAuditAnswers } from './audits';
 import type { RecordLensDb } from './db';
 import { ingestCapture } from './ingest';
-import { noteKey } from './keys';
+import { idsOnly, noteKey } from './keys';
 import { RollupDelta } from './note-rollup';
 import { finishSample, saveJudgement, startSample } from './samples';
 import { writeSettings } from './settings';
@@ -83,8 +83,8 @@ export async function seedEveryTable(db: RecordLensDb, t0: number): Promise<Seed
   // Another care system, whose resident has no id.
   await must(base({ url: 'http://127.0.0.1:9/willow/feed', recipeId: 'willow-demo', pageId: 'feed', capturedAt: at + 6000, matched: { note: 40 }, notes: notesOf(MARY, t0, 'M') }));
 
-  const adaKeys = ada.map((n) => noteKey('harbour-demo', n));
-  const graceKeys = grace.map((n) => noteKey('harbour-demo', n));
+  const adaKeys = ada.map((n) => noteKey('harbour-demo', n, idsOnly));
+  const graceKeys = grace.map((n) => noteKey('harbour-demo', n, idsOnly));
   const request = { size: 6, reviewer: { role: 'Deputy manager' }, scheduled: false };
   // A sample of the shared page (both residents) and one of Ada's own page, both judged.
   for (const [url, keys, seed] of [[`${H}/units/oak`, [...adaKeys, ...graceKeys], 3], [`${H}/residents/RX17/notes`, adaKeys, 12]] as const) {

@@ -3,7 +3,7 @@ import type { CaptureBatch } from '../messaging/protocol';
 import type { SampleJudgement } from '../model/sample';
 import { RecordLensDb } from './db';
 import { ingestCapture } from './ingest';
-import { noteKey } from './keys';
+import { idsOnly, noteKey } from './keys';
 import { completedSamples, finishSample, sampleInProgress, saveJudgement, startSample } from './samples';
 
 let db: RecordLensDb;
@@ -24,7 +24,7 @@ const batch: CaptureBatch = {
     unit: 'Oak', text: i % 2 ? 'All fine, settled.' : `Ada chose porridge at ${i} o'clock and told me she slept well; she smiled and asked for her sister to visit.`,
   })),
 };
-const keys = batch.notes.map((x) => noteKey('harbour-demo', x));
+const keys = batch.notes.map((x) => noteKey('harbour-demo', x, idsOnly));
 const request = { size: 4, reviewer: { role: 'Deputy manager' }, scheduled: false };
 
 async function judgeAll(id: number, agree: boolean) {

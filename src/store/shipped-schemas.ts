@@ -22,6 +22,8 @@ export const SHIPPED_SCHEMAS: Record<number, Record<string, string>> = {
     auditTemplates: '&key, id',
     careSystemAudits: '&key, at',
   },
+  // v4 changed rows (roll-ups), not indexes.
+  4: {},
 };
 
 /** A database as version `version` of Record Lens declared it (not opened). */

@@ -8,7 +8,7 @@ import type { Note } from '../../src/model/note';
 import { DEFAULT_QUALITY_CONFIG, type QualityConfig } from '../../src/quality/config';
 import { assessNotes } from '../../src/quality/engine';
 import { RecordLensDb } from '../../src/store/db';
-import { noteKey, residentKey } from '../../src/store/keys';
+import { idsOnly, noteKey, residentKey } from '../../src/store/keys';
 import { RollupDelta } from '../../src/store/note-rollup';
 import { rescoreAll } from '../../src/store/rescore';
 
@@ -50,7 +50,7 @@ const nextConfig = (): QualityConfig => ({ ...DEFAULT_QUALITY_CONFIG, version: +
         unit: n.unit,
         text: n.text,
       };
-      return { ...extracted, key: noteKey(SYSTEM, extracted), residentKey: residentKey(SYSTEM, extracted), provenance, quality: { rulesVersion: version, score: 100, flags: [] } };
+      return { ...extracted, key: noteKey(SYSTEM, extracted, idsOnly), residentKey: residentKey(SYSTEM, extracted, idsOnly), provenance, quality: { rulesVersion: version, score: 100, flags: [] } };
     });
     residents = new Set(notes.map((n) => n.residentKey)).size;
     assessNotes(notes).forEach((q, i) => (notes[i]!.quality = { rulesVersion: q.rulesVersion, score: q.score, flags: q.flags }));

@@ -24,7 +24,7 @@ export interface BenchOptions {
 
 export async function runBench({ quick = false }: BenchOptions = {}): Promise<Figure[]> {
   const RUNS = quick ? 3 : arg('runs', 11);
-  const NOTES = quick ? 1_000 : arg('notes', 20_000);
+  const NOTES = quick ? 1_000 : arg('notes', 100_000);
   const PAGE = quick ? 200 : 2_000;
   const system = await startCareSystem({ port: 0 });
   const ext = await launchExtension();
@@ -74,21 +74,25 @@ export async function runBench({ quick = false }: BenchOptions = {}): Promise<Fi
     const lt = median(longest);
     figures.push({ figure: `longest page task while capturing ${PAGE} notes`, value: lt, unit: 'ms', budget: 'no task over 50 ms (0 = none over 50)', ok: lt <= 50 });
 
-    // 3. Ingest through the real path vs raw Dexie bulkPut, in an extension page.
+    // 3. Ingest through the real path vs raw Dexie bulkPut of the same rows into the same table, in
+    // an extension page; and, for comparison, vs the extracted notes into a table with no indexes.
     const panel = await ext.context.newPage();
     await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
     await panel.evaluate(await bundle('tests/bench/store-probe.ts'));
-    const store = (fn: 'ingest' | 'rawBulkPut', run: number) =>
+    const store = (fn: 'ingest' | 'rawBulkPut' | 'rawBareTable', run: number) =>
       panel.evaluate(([f, n, r]) => (globalThis as unknown as { __rlStoreBench: Record<string, (a: number, b: number, c: number) => Promise<number>> }).__rlStoreBench[f as string]!(n as number, 500, r as number), [fn, NOTES, run] as const);
     const ingest: number[] = [];
     const raw: number[] = [];
+    const bare: number[] = [];
     for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 3)); i++) {
       ingest.push(await store('ingest', i));
       raw.push(await store('rawBulkPut', i));
+      bare.push(await store('rawBareTable', i));
     }
-    const [ig, rw] = [median(ingest), median(raw)];
+    const [ig, rw, br] = [median(ingest), median(raw), median(bare)];
     const throughput = NOTES / (ig / 1000);
-    figures.push({ figure: `ingest of ${NOTES} notes (validate, dedupe, store, roll-ups)`, value: throughput, unit: 'notes/s', baseline: NOTES / (rw / 1000), ratio: rw / ig, budget: '≥ 0.4× raw bulkPut throughput', ok: rw / ig >= 0.4 });
+    figures.push({ figure: `ingest of ${NOTES} notes (validate, dedupe, score, store, roll-ups)`, value: throughput, unit: 'notes/s', baseline: NOTES / (rw / 1000), ratio: rw / ig, budget: '≥ 0.4× raw bulkPut of the same rows into the same table', ok: rw / ig >= 0.4 });
+    figures.push({ figure: 'ingest against raw bulkPut of the extracted notes into a table with no index', value: throughput, unit: 'notes/s', baseline: NOTES / (br / 1000), ratio: br / ig, budget: 'reported', ok: Number.isFinite(br) });
 
     // 4. Scoring with every rule, copy-forward included, over the demo's year of notes.
     const sample = quick ? system.data.notes.slice(0, 5_000) : system.data.notes.slice(0, 100_000);

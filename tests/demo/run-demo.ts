@@ -25,6 +25,11 @@ async function main() {
   const system = await startCareSystem({ port: Number(process.env.PORT ?? 0) });
   console.log(`Demo care system on ${system.url} (synthetic residents, no real people).`);
   const ext = await launchExtension({ headless: !headed });
+  // What a provider sees first: the welcome page the extension opens on install.
+  const welcome = ext.context.pages().find((p) => p.url().endsWith('/welcome.html')) ?? (await ext.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/welcome.html'), timeout: 15_000 }));
+  await welcome.getByRole('heading', { name: 'Welcome to Record Lens' }).waitFor();
+  await welcome.screenshot({ path: path.join(OUT, '0-welcome.png'), fullPage: true });
+  console.log('  Welcome page opened on install: what Record Lens reads and keeps, your care system, the baseline');
   const page = await ext.context.newPage();
   await page.goto(`${system.url}/harbour/residents`);
   const tabId = await tabIdOf(ext.worker, page.url());

@@ -11,7 +11,8 @@ test('the benchmark runs end to end and measures every figure against its baseli
   expect(figures.map((f) => f.figure)).toEqual([
     'extraction of a 200-note page',
     'longest page task while capturing 200 notes',
-    'ingest of 1000 notes (validate, dedupe, store, roll-ups)',
+    'ingest of 1000 notes (validate, dedupe, score, store, roll-ups)',
+    'ingest against raw bulkPut of the extracted notes into a table with no index',
     'quality scoring incl. copy-forward, 5000 notes',
     expect.stringMatching(/^side panel measures from \d+ roll-up rows \(5000 notes\)$/),
     'time to re-score stored history (1000 notes) after a rules change',

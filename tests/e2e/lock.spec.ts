@@ -54,6 +54,28 @@ test('with a passphrase set, a locked side panel shows only the unlock form, a w
   }
   expect(raw).toContain('enc:v1:');
 
+  // It locks by itself after 15 minutes without use (the default), and says so. A clock moved on
+  // stands in for the wait: the last use is set 16 minutes back.
+  await expect(lock).toContainText('It locks after 15 minutes without use');
+  await expect(lock.getByLabel('Lock by itself')).toHaveValue('15');
+  expect((await new AxeBuilder({ page: options }).include('[data-testid="lock-settings"]').analyze()).violations).toEqual([]);
+  await panel.evaluate(() => chrome.storage.session.set({ lockUsedAt: Date.now() - 16 * 60_000 }));
+  await panel.reload();
+  await expect(panel.getByTestId('unlock')).toBeVisible();
+  await expect(panel.getByTestId('total-notes')).toHaveCount(0);
+  await panel.getByLabel('Passphrase').fill(PASS);
+  await panel.getByLabel('Passphrase').press('Enter');
+  await expect(panel.getByTestId('total-notes')).toBeVisible({ timeout: 15_000 });
+  // A shorter limit chosen in the options holds from then on.
+  await lock.getByLabel('Lock by itself').selectOption('5');
+  await expect(lock).toContainText('It locks after 5 minutes without use');
+  await panel.evaluate(() => chrome.storage.session.set({ lockUsedAt: Date.now() - 6 * 60_000 }));
+  await panel.reload();
+  await expect(panel.getByTestId('unlock')).toBeVisible();
+  await panel.getByLabel('Passphrase').fill(PASS);
+  await panel.getByLabel('Passphrase').press('Enter');
+  await expect(panel.getByTestId('total-notes')).toBeVisible({ timeout: 15_000 });
+
   // Lock now: the key is forgotten everywhere; the side panel shows only the unlock form.
   await lock.getByRole('button', { name: 'Lock now' }).click();
   await panel.reload();

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Frame } from '@playwright/test';
-import { axeOverlay } from './overlay-world';
+import { axeOverlay, overlayQuery } from './overlay-world';
 import { captured, expect, test } from './fixtures';
 import { readStore } from './support-db';
 import { londonDay } from '../support/london-day';
@@ -67,6 +67,15 @@ test('a quality lead teaches a care system Record Lens does not know, by clickin
     .map((n) => [n.residentName, n.unit, n.careAt, n.text, n.authorName, n.authorRole, n.category].join('|'))
     .sort();
   expect(stored).toEqual(expected);
+  // Meadow's pages show no resident id: each resident is keyed by a token of the name, so no key or
+  // index holds a name. The page learns the keys from the store, and marks its notes by them.
+  const keys = await readStore<{ key: string; residentKey: string }>(panel, 'notes');
+  expect(keys.filter((n) => !/^meadow-care-manager\|n:[0-9A-Z]{16}\|h:/.test(n.key))).toEqual([]);
+  expect(new Set(keys.map((n) => n.residentKey)).size).toBe(2);
+  const surnames = ['R001', 'R002'].map((id) => residents.get(id)!.name.split(' ').at(-1)!.toLowerCase());
+  const indexed = JSON.stringify(keys.map((n) => [n.key, n.residentKey])).toLowerCase();
+  for (const surname of surnames) expect(indexed).not.toContain(surname);
+  await expect.poll(async () => (await overlayQuery(page, 'button.mark')).length).toBe(await journal.locator('div.entry').count());
   const recipes = await readStore<{ id: string; recipe: { version: number; origins: string[] } }>(panel, 'recipes');
   expect(recipes.map((r) => [r.id, r.recipe.version, r.recipe.origins])).toEqual([['meadow-care-manager', 1, ['http://127.0.0.1/*']]]);
 });

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { getDb } from '@/src/store/db';
-import { changePassphrase, disableLock, enableLock, MIN_PASSPHRASE, type LockResult } from '@/src/store/lock/lock-store';
+import { IDLE_CHOICES, idleWords } from '@/src/store/lock/idle';
+import { changePassphrase, disableLock, enableLock, idleMinutesOf, MIN_PASSPHRASE, readLockRow, setIdleMinutes, type LockResult } from '@/src/store/lock/lock-store';
+import { useLiveQuery } from '@/src/ui/use-live-query';
 import { clearSessionKey, saveSessionKey } from '@/src/store/lock/session-key';
 import { useLock } from '@/src/ui/use-lock';
 
@@ -37,6 +39,7 @@ export function Lock() {
   };
   const db = getDb();
   const holder = db.lock!;
+  const idle = idleMinutesOf(useLiveQuery(() => readLockRow(db), []).value);
   const confirmNew = (form: HTMLFormElement, name: string) =>
     field(form, name) === field(form, `${name}-again`) ? undefined : 'The two passphrases are not the same. Nothing was changed.';
   return (
@@ -44,7 +47,7 @@ export function Lock() {
       <h2 id="lock-title">Passphrase lock</h2>
       <p>
         {status === 'unlocked'
-          ? 'Record Lens is locked with a passphrase, and open now. It stays open until you lock it or the browser closes.'
+          ? `Record Lens is locked with a passphrase, and open now. It locks ${idleWords(idle)}, when you lock it, or when the browser closes.`
           : 'No passphrase is set: anyone who can use this browser profile can read the records.'}
       </p>
       <details>
@@ -55,9 +58,13 @@ export function Lock() {
           counts, and resident ids where the care system shows them, but not what was written or about whom.
         </p>
         <p>
-          It does not protect against: someone using the browser while Record Lens is open (it stays open until you lock it or close the browser); software
-          already running on this computer; a weak passphrase (anyone with a copy can try guesses at their leisure); residents the care system shows without an
-          id, whose name is part of the record's key and so stays readable; the care system itself, which still has everything.
+          Residents the care system shows without an id are known by a code made from their name with a secret that the passphrase also locks, never by the
+          name itself.
+        </p>
+        <p>
+          It does not protect against: someone using the browser while Record Lens is open (it locks itself after the minutes you choose below without use, or
+          when you lock it or close the browser); software already running on this computer; a weak passphrase (anyone with a copy can try guesses at their
+          leisure); the care system itself, which still has everything.
         </p>
       </details>
       {status === 'open' && (
@@ -79,6 +86,17 @@ export function Lock() {
           <button type="button" onClick={() => void clearSessionKey()} data-testid="lock-now-options">
             Lock now
           </button>
+          <label for="idle-minutes">Lock by itself</label>
+          <select id="idle-minutes" value={idle} onChange={(e) => void setIdleMinutes(db, Number((e.currentTarget as HTMLSelectElement).value))} aria-describedby="idle-help">
+            {IDLE_CHOICES.map((m) => (
+              <option key={m} value={m}>
+                {m === 0 ? 'Never (only Lock now or closing the browser)' : `After ${m} minutes without use`}
+              </option>
+            ))}
+          </select>
+          <p id="idle-help" class="hint">
+            Use is a click or key in Record Lens, or a care-system page it reads. On a computer others share, keep this short.
+          </p>
           <form onSubmit={(e) => void run(e, async (f) => confirmNew(f, 'changed-passphrase') ?? changePassphrase(db, holder, field(f, 'current-passphrase'), field(f, 'changed-passphrase')), 'The passphrase is changed.')}>
             <h3>Change the passphrase</h3>
             <label for="current-passphrase">Current passphrase</label>

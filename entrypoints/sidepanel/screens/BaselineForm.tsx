@@ -49,11 +49,21 @@ export function BaselineForm() {
         <fieldset>
           <legend>Baseline period (the "before")</legend>
           <label>
-            Baseline starts <input type="date" name="baselineStart" required value={settings.baseline?.start} />
+            Baseline starts <input type="date" name="baselineStart" required defaultValue={settings.baseline?.start} />
           </label>
           <label>
-            Baseline ends <input type="date" name="baselineEnd" required value={settings.baseline?.end} />
+            Baseline ends <input type="date" name="baselineEnd" required defaultValue={settings.baseline?.end} />
           </label>
+          {settings.baseline && !settings.baselineFigures && (
+            <p class="small muted" data-testid="baseline-not-frozen">
+              Not fixed yet: no records of this period were held when it was saved, so the charts use the records as they arrive. Once the period is read
+              (History capture),{' '}
+              <button type="button" class="link" onClick={() => void refreeze()}>
+                fix its figures from the records held now
+              </button>
+              .
+            </p>
+          )}
           {settings.baseline && settings.baselineFigures && (
             <p class="small muted" data-testid="baseline-frozen">
               Figures frozen on {new Date(settings.baselineFigures.frozenAt).toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'medium', timeStyle: 'short' })}{' '}

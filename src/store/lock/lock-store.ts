@@ -4,6 +4,8 @@ import type { RecordLensDb } from '../db';
 import { deriveKeyBytes, fromBase64, importKey, keyOpens, makeVerifier, PBKDF2_ITERATIONS, randomSalt, toBase64 } from './cipher';
 import type { LockHolder, LockState } from './middleware';
 import { ENCRYPTED_TABLES } from './sensitive-fields';
+import { DEFAULT_IDLE_MINUTES } from './idle';
+import { SECRET_KEY, sealSecret, secretUnder, storedForm } from '../install-secret';
 
 /** The settings row that says the store is locked, and how to check a passphrase against it. */
 export const LockRowSchema = z.object({
@@ -11,6 +13,8 @@ export const LockRowSchema = z.object({
   iterations: z.number().int().min(100_000),
   /** A constant encrypted with the key: proves a passphrase right without touching any record. */
   verifier: z.string().min(1),
+  /** Minutes without use before it locks by itself (idle.ts); 0: never. Absent in rows made before it existed. */
+  idleMinutes: z.number().int().min(0).max(480).optional(),
 });
 export type LockRow = z.infer<typeof LockRowSchema>;
 export const LOCK_KEY = 'lock';
@@ -60,6 +64,9 @@ async function open(db: RecordLensDb, passphrase: string) {
  */
 async function rewriteAll(db: RecordLensDb, holder: LockHolder, readAs: LockState, writeAs: LockState, restore: LockState, lockRow: LockRow | undefined) {
   const tables = ENCRYPTED_TABLES.map((t) => db.table(t) as Table<object>);
+  // The install secret keys the name tokens in record keys: sealed with the records, or a list of
+  // names would find their keys again. Prepared before the transaction (Web Crypto cannot run inside).
+  const secret = await storedForm(await secretUnder(db, readAs), writeAs);
   try {
     await db.transaction('rw', [...tables, db.settings], async () => {
       const rows: object[][] = [];
@@ -69,6 +76,7 @@ async function rewriteAll(db: RecordLensDb, holder: LockHolder, readAs: LockStat
       if (lockRow) await db.settings.put({ key: LOCK_KEY, value: lockRow });
       else await db.settings.delete(LOCK_KEY);
       holder.state = writeAs;
+      await db.settings.put({ key: SECRET_KEY, value: secret });
       for (const [i, t] of tables.entries()) if (rows[i]!.length) await t.bulkPut(rows[i]!);
     });
     holder.state = writeAs;
@@ -94,6 +102,7 @@ export async function unlock(db: RecordLensDb, holder: LockHolder, passphrase: s
   if (opened === undefined) return { ok: true };
   if (!opened) return { ok: false, error: WRONG };
   holder.state = { status: 'unlocked', key: opened.key, verifier: opened.verifier };
+  await sealSecret(db, holder.state);
   return { ok: true, keyBytes: opened.keyBytes };
 }
 
@@ -113,6 +122,18 @@ export async function changePassphrase(db: RecordLensDb, holder: LockHolder, cur
   const opened = await open(db, current);
   if (!opened) return { ok: false, error: WRONG };
   const fresh = await newLock(next);
+  const idleMinutes = (await readLockRow(db))?.idleMinutes;
+  if (idleMinutes !== undefined) fresh.row.idleMinutes = idleMinutes;
   await rewriteAll(db, holder, { status: 'unlocked', key: opened.key, verifier: opened.verifier }, { status: 'unlocked', key: fresh.key, verifier: fresh.row.verifier }, holder.state, fresh.row);
   return { ok: true, keyBytes: fresh.keyBytes };
+}
+
+/** How long Record Lens may stay open without use (see idle.ts); the lock row keeps it with the lock. */
+export const idleMinutesOf = (row: LockRow | undefined): number => row?.idleMinutes ?? DEFAULT_IDLE_MINUTES;
+
+export async function setIdleMinutes(db: RecordLensDb, minutes: number): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const row = await readLockRow(db);
+    if (row) await db.settings.put({ key: LOCK_KEY, value: { ...row, idleMinutes: LockRowSchema.shape.idleMinutes.unwrap().parse(minutes) } });
+  });
 }

@@ -5,7 +5,7 @@ import type { ExtractedNote } from '../../model/note';
 import { RecordLensDb } from '../db';
 import { ingestCapture } from '../ingest';
 import { LockedError, type LockHolder } from './middleware';
-import { changePassphrase, disableLock, enableLock, lockStateFor, readLockRow, unlock } from './lock-store';
+import { changePassphrase, disableLock, enableLock, idleMinutesOf, lockStateFor, readLockRow, setIdleMinutes, unlock } from './lock-store';
 import { isEncrypted, PBKDF2_ITERATIONS } from './cipher';
 import { ENCRYPTED_TABLES } from './sensitive-fields';
 
@@ -47,6 +47,16 @@ async function rawDump(): Promise<string> {
 }
 const PLAIN = ['Margaret', 'Jane Smith', 'garden', 'soup'];
 
+async function rawRow(table: string, key: string): Promise<{ value?: unknown } | undefined> {
+  const raw = new Dexie(name);
+  await raw.open();
+  try {
+    return await raw.table(table).get(key);
+  } finally {
+    raw.close();
+  }
+}
+
 describe('the passphrase lock', () => {
   it('derives its key with PBKDF2 at 600,000 iterations (OWASP) and stores only a salt and a verifier', async () => {
     expect((await enableLock(db, holder, PASS)).ok).toBe(true);
@@ -69,6 +79,43 @@ describe('the passphrase lock', () => {
     await db.notes.each((n) => void viaCursor.push(n.authorName ?? ''));
     expect(viaCursor).toEqual(['Jane Smith', 'Jane Smith']);
     expect((await db.snapshots.filter(() => true).toArray())[0]?.problems[0]?.excerpt).toBe('Margaret Ellis said hello');
+  });
+
+  it('keys a resident the page shows no id for by a sealed token: no name in any key, index or the secret row', async () => {
+    const byName = batch({
+      notes: [note({ residentId: undefined, sourceId: undefined }), note({ residentId: undefined, sourceId: undefined, text: 'Refused lunch; offered soup, ate half.' })],
+      sections: [{ residentName: 'Margaret Ellis', section: 'Mobility', lastUpdated: T0 }],
+      problems: [],
+    });
+    await ingestCapture(db, byName); // the secret is made while the store is open
+    const plainSecret = [...((await db.settings.get('pseudonymSecret'))!.value as Uint8Array)];
+    await enableLock(db, holder, PASS);
+    expect(await ingestCapture(db, byName)).toMatchObject({ added: 0, unchanged: 3 });
+    const keys = (await db.notes.orderBy('residentKey').uniqueKeys()).map(String);
+    expect(keys).toHaveLength(1);
+    expect(keys[0]).toMatch(/^harbour-demo\|n:[0-9A-Z]{16}$/);
+    const dump = (await rawDump()).toLowerCase();
+    for (const word of ['margaret', 'ellis', 'soup']) expect(dump).not.toContain(word);
+    // The secret that keys the tokens is sealed too: its bytes are nowhere in the store.
+    expect((await rawRow('settings', 'pseudonymSecret'))?.value).toEqual({ sealed: expect.stringMatching(/^enc:v1:/) });
+    // Locked, nothing can key a name: a capture by name is refused before anything is written.
+    holder.state = { status: 'locked' };
+    await expect(ingestCapture(db, batch({ ...byName, capturedAt: T0 + 9e6 }))).rejects.toThrow(LockedError);
+    // Unlocked again, the same resident gets the same key; without the lock the bytes come back.
+    await unlock(db, holder, PASS);
+    expect(await ingestCapture(db, { ...byName, capturedAt: T0 + 9e6 })).toMatchObject({ added: 0 });
+    await disableLock(db, holder, PASS);
+    expect([...((await db.settings.get('pseudonymSecret'))!.value as Uint8Array)]).toEqual(plainSecret);
+  });
+
+  it('seals a secret an older version kept as bytes in a locked store, at the next unlock', async () => {
+    await enableLock(db, holder, PASS);
+    await db.settings.put({ key: 'pseudonymSecret', value: new Uint8Array(32).fill(7) });
+    holder.state = { status: 'locked' };
+    await unlock(db, holder, PASS);
+    expect((await db.settings.get('pseudonymSecret'))!.value).toEqual({ sealed: expect.stringMatching(/^enc:v1:/) });
+    await disableLock(db, holder, PASS);
+    expect([...((await db.settings.get('pseudonymSecret'))!.value as Uint8Array)]).toEqual(new Array(32).fill(7));
   });
 
   it('keeps every record equal through enable, change of passphrase and disable', async () => {
@@ -142,6 +189,18 @@ describe('the passphrase lock', () => {
     other.close();
     expect(await db.notes.count()).toBe(0);
     expect(await db.snapshots.count()).toBe(0);
+  });
+
+  it('keeps how long it may stay open without use (15 minutes unless chosen) through a change of passphrase', async () => {
+    await setIdleMinutes(db, 30); // no lock yet: nothing to keep it with
+    expect(await readLockRow(db)).toBeUndefined();
+    await enableLock(db, holder, PASS);
+    expect(idleMinutesOf(await readLockRow(db))).toBe(15);
+    await setIdleMinutes(db, 5);
+    await changePassphrase(db, holder, PASS, 'a new passphrase here');
+    expect(idleMinutesOf(await readLockRow(db))).toBe(5);
+    await expect(setIdleMinutes(db, -1)).rejects.toThrow();
+    expect(idleMinutesOf(await readLockRow(db))).toBe(5);
   });
 
   it('a context finds its state from the lock row and the session key bytes', async () => {

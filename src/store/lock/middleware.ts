@@ -75,13 +75,19 @@ const lockRowMatches = (row: unknown, state: LockState): boolean => {
   return state.status === 'unlocked' ? verifier === state.verifier : verifier === undefined;
 };
 
+/**
+ * A schema upgrade moves rows as they are stored (upgrades/name-keys.ts rewrites keys, never words):
+ * it neither decrypts nor encrypts, so it runs whether or not the key is at hand.
+ */
+const isUpgrade = (trans: unknown): boolean => (trans as IDBTransaction | undefined)?.mode === 'versionchange';
+
 function encryptingTable(table: DBCoreTable, name: string, holder: LockHolder, settings: DBCoreTable): DBCoreTable {
   const decryptRows = (trans: unknown, key: CryptoKey, rows: unknown[]): Promise<unknown[]> =>
     inTransaction(trans, Promise.all(rows.map((r) => (r === undefined ? r : transformRow(name, r, decryptWith(key))))));
   return {
     ...table,
     mutate: (req) => {
-      if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
+      if ((req.type !== 'add' && req.type !== 'put') || isUpgrade(req.trans)) return table.mutate(req);
       const { state } = holder;
       if (state.status === 'locked') return Promise.reject(new LockedError());
       const coversSettings = (req.trans as unknown as IDBTransaction).objectStoreNames.contains('settings');
@@ -96,22 +102,22 @@ function encryptingTable(table: DBCoreTable, name: string, holder: LockHolder, s
     },
     get: (req) => {
       const { state } = holder;
-      if (state.status !== 'unlocked') return table.get(req);
+      if (state.status !== 'unlocked' || isUpgrade(req.trans)) return table.get(req);
       return table.get(req).then((row) => decryptRows(req.trans, state.key, [row]).then((r) => r[0]));
     },
     getMany: (req) => {
       const { state } = holder;
-      if (state.status !== 'unlocked') return table.getMany(req);
+      if (state.status !== 'unlocked' || isUpgrade(req.trans)) return table.getMany(req);
       return table.getMany(req).then((rows) => decryptRows(req.trans, state.key, rows));
     },
     query: (req) => {
       const { state } = holder;
-      if (state.status !== 'unlocked' || !req.values) return table.query(req);
+      if (state.status !== 'unlocked' || !req.values || isUpgrade(req.trans)) return table.query(req);
       return table.query(req).then((res) => decryptRows(req.trans, state.key, res.result).then((result) => ({ ...res, result })));
     },
     openCursor: (req) => {
       const { state } = holder;
-      if (state.status !== 'unlocked' || !req.values) return table.openCursor(req);
+      if (state.status !== 'unlocked' || !req.values || isUpgrade(req.trans)) return table.openCursor(req);
       return table.openCursor(req).then((cursor) => cursor && decryptingCursor(cursor, (raw) => decryptRows(req.trans, state.key, [raw]).then((r) => r[0])));
     },
   };
