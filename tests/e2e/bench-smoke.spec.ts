@@ -17,8 +17,10 @@ test('the benchmark runs end to end and measures every figure against its baseli
     expect.stringMatching(/^side panel measures from \d+ roll-up rows \(5000 notes\)$/),
     'time to re-score stored history (1000 notes) after a rules change',
     're-score throughput over stored history',
-    'side panel open to the process-control chart drawn (a year of stored notes)',
+    expect.stringMatching(/^side panel open to the first chart drawn \(1000 notes, \d+ residents, \d+ days; median of 3 opens\)$/),
+    'side panel memory, JS heap once everything is worked out (1000 notes)',
     expect.stringMatching(/^chart switched to each of \d+ segments \(a year of weekly points each\), slowest$/),
+    expect.stringMatching(/^side panel open with 300 notes over the same \d+ days \(\d+ roll-up rows\), against 1000 notes \(\d+ rows\)$/),
     'content script, gzipped',
   ]);
   for (const f of figures) expect(Number.isFinite(f.value)).toBe(true);

@@ -4,6 +4,7 @@ import type { Measure, MeasureInputs } from '@/src/measure/registry';
 import type { Settings } from '@/src/model/settings';
 import { getDb } from '@/src/store/db';
 import { writeSettings } from '@/src/store/settings';
+import { useAfterFirstChart } from '../use-after-first-chart';
 
 const keyOf = (w: DriftWarning) => [w.measureId, w.dimension, w.segment, w.firstSeen].join('|');
 const ORDER = { unit: 0, shift: 1, dayType: 2, role: 3, all: 4 } as const;
@@ -17,12 +18,15 @@ export function DriftWarnings({ inputs, measures, settings }: { inputs: MeasureI
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const [error, setError] = useState<string>();
   const { baseline, interventions, baselineFigures: frozen } = settings;
-  // Every measure in every segment: worked out when the data or the baseline change, not per keystroke.
+  const ready = useAfterFirstChart();
+  // Every measure in every segment: worked out when the data or the baseline change, not per
+  // keystroke, and not before the chart is drawn (the slowest work of opening the panel).
   const all = useMemo(
-    () => (baseline ? measures.flatMap((m) => driftWarnings(m, inputs, { baseline, interventions, now: Date.now(), frozen })) : []),
-    [inputs, measures, baseline, interventions, frozen],
+    () => (ready && baseline ? measures.flatMap((m) => driftWarnings(m, inputs, { baseline, interventions, now: Date.now(), frozen })) : []),
+    [ready, inputs, measures, baseline, interventions, frozen],
   );
   if (!baseline) return null;
+  if (!ready) return <p class="muted small" aria-busy="true">Looking for early warnings of drift…</p>;
   const dismissed = new Set(settings.driftDismissed.map((d) => d.key));
   const open = all.filter((w) => !dismissed.has(keyOf(w))).sort((a, b) => ORDER[a.dimension] - ORDER[b.dimension] || a.firstSeen.localeCompare(b.firstSeen));
   const dismiss = async (w: DriftWarning) => {

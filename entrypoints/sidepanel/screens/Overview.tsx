@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { baselineMean, weeklyRate } from '@/src/measure/weekly-rate';
 import { getDb } from '@/src/store/db';
 import { loadMeasureInputs } from '@/src/store/measure-inputs';
-import { storeTotals } from '@/src/store/queries';
+import { noteTotals, sectionAndCaptureCounts } from '@/src/store/queries';
 import { readSettings } from '@/src/store/settings';
 import { useLiveQuery } from '@/src/ui/use-live-query';
 import { WeeklyChart } from '@/src/ui/WeeklyChart';
@@ -16,7 +16,8 @@ const pct = (r: number) => `${(r * 100).toFixed(1)}%`;
 export function Overview() {
   const { value } = useLiveQuery(async () => {
     const db = getDb();
-    const [totals, loaded, settings] = await Promise.all([storeTotals(db), loadMeasureInputs(db, Date.now()), readSettings(db)]);
+    const [loaded, settings, counts] = await Promise.all([loadMeasureInputs(db, Date.now()), readSettings(db), sectionAndCaptureCounts(db)]);
+    const totals = { ...noteTotals(loaded.inputs.rollups), ...counts };
     const points = weeklyRate(loaded.inputs.rollups, (r) => r.flagged.vague ?? 0);
     const mean = settings.baseline ? baselineMean(points, settings.baseline) : undefined;
     return { totals, points, mean, settings, ...loaded };

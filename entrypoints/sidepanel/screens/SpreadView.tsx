@@ -2,12 +2,19 @@ import { useMemo } from 'preact/hooks';
 import { spreadTable } from '@/src/measure/spread';
 import { formatValue, type Measure, type MeasureInputs } from '@/src/measure/registry';
 import type { Settings } from '@/src/model/settings';
+import { useAfterFirstChart } from '../use-after-first-chart';
 
 const DIMENSION = { unit: 'Unit', shift: 'Shift', dayType: 'Day type', role: 'Author role' } as const;
 
 /** Is it broad? Every segment against its own baseline, its gap to the best, and whether gaps narrow. */
 export function SpreadView({ measure, inputs, settings }: { measure: Measure; inputs: MeasureInputs; settings: Settings }) {
-  const table = useMemo(() => (settings.baseline ? spreadTable(measure, inputs, { baseline: settings.baseline, now: Date.now(), frozen: settings.baselineFigures }) : undefined), [measure, inputs, settings.baseline, settings.baselineFigures]);
+  // Worked out after the chart is drawn, so opening the panel shows the chart first.
+  const ready = useAfterFirstChart();
+  const table = useMemo(
+    () => (ready && settings.baseline ? spreadTable(measure, inputs, { baseline: settings.baseline, now: Date.now(), frozen: settings.baselineFigures }) : undefined),
+    [ready, measure, inputs, settings.baseline, settings.baselineFigures],
+  );
+  if (!ready && settings.baseline) return <p class="muted small" aria-busy="true">Comparing segments…</p>;
   if (!table) return <p class="muted small">Set a baseline to compare units, shifts, day types and author roles with it.</p>;
   return (
     <div class="scroll" data-testid="spread">
