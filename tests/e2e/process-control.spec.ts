@@ -32,6 +32,13 @@ test('a year of notes on a process-control chart: the improvement after the inte
   expect(vague.some(([, s]) => s === 'concern')).toBe(false);
   await expect(spc.getByTestId('spc-verdict')).toContainText(/Special cause variation: improvement|Common cause variation/);
   await expect(spc.getByTestId('spc-verdict')).toContainText('target');
+  // What the measure and the verdicts mean and what to do, one keypress away beside the verdict.
+  const help = spc.getByTestId('help');
+  await help.locator('summary').focus();
+  await panel.keyboard.press('Enter');
+  await expect(help).toHaveAttribute('open', '');
+  await expect(help).toContainText('stock phrases');
+  await expect(help).toContainText(/What to do: (Find out what changed|Do not react to a single week)/);
 
   // The same for a measure where higher is better: a rising score is an improvement too.
   await spc.getByLabel('Measure').selectOption({ label: 'Mean note score' });

@@ -1,4 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
+import { ASSURANCE_HELP, MEASURE_HELP, VARIATION_HELP } from '@/src/help/help-texts';
+import { Help } from '@/src/ui/Help';
 import { frozenFor } from '@/src/measure/baseline-figures';
 import { measureChart } from '@/src/measure/measure-chart';
 import { DIMENSION_NAME, formatValue, measurePoints, segmentValues, type Measure, type MeasureInputs, type SegmentFilter } from '@/src/measure/registry';
@@ -100,6 +102,7 @@ export function ProcessControl({ inputs, measures, settings }: { inputs: Measure
             <strong>{VARIATION[chart.variation]}</strong>
             {chart.assurance ? `; ${ASSURANCE[chart.assurance]} (${show(measure.target)}).` : '.'}
           </p>
+          <Help parts={[{ means: `${measure.definition} ${MEASURE_HELP[measure.id]?.means ?? ''}`.trim(), todo: MEASURE_HELP[measure.id]?.todo ?? 'See the README.' }, VARIATION_HELP[chart.variation], chart.assurance && ASSURANCE_HELP[chart.assurance]]} />
           {chart.warnings.map((w, i) => (
             <p key={i} class="warning small">
               {w}
