@@ -55,21 +55,15 @@ export const cleanText = (s: string | null | undefined): string =>
  * Reads one field of one record. Returns a reason instead of a value so the caller can keep the
  * record aside with words a quality lead understands.
  */
-export function readField(
-  record: Element,
-  page: ParentNode,
-  name: string,
-  spec: ParsedFieldSpec,
-  pattern: RegExp | undefined,
-  column?: Map<Element, Element>,
-): FieldRead {
+export function readField(record: Element, page: ParentNode, name: string, spec: ParsedFieldSpec, pattern: RegExp | undefined): FieldRead {
   const selectors = selectorList(spec.selector);
-  const el = column
-    ? (column.get(record) ?? null)
-    : spec.scope === 'page'
-      ? queryFirst(page, null, selectors)
-      : queryFirst(record, record, selectors);
-  if (!el) return { ok: false, reason: `No ${name} found (looked for ${selectors.join(' or ')}).` };
+  const el = spec.scope === 'page' ? queryFirst(page, null, selectors) : queryFirst(record, record, selectors);
+  return readElement(el, name, spec, pattern);
+}
+
+/** The field's value from the element its selectors found (null: none found). */
+export function readElement(el: Element | null | undefined, name: string, spec: ParsedFieldSpec, pattern: RegExp | undefined): FieldRead {
+  if (!el) return { ok: false, reason: `No ${name} found (looked for ${selectorList(spec.selector).join(' or ')}).` };
   const raw = cleanText(spec.attr ? el.getAttribute(spec.attr) : spec.ownText ? ownText(el) : el.textContent);
   if (!raw) return { ok: false, reason: `The ${name} is empty.` };
   if (!pattern) return { ok: true, value: raw };
