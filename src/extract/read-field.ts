@@ -47,9 +47,17 @@ export function findAll(scope: ParentNode, selectors: readonly string[]): Elemen
 export const selectorList = (s: string | readonly string[]): readonly string[] =>
   typeof s === 'string' ? [s] : s;
 
-/** Text as a person reads it: whitespace collapsed, never HTML. */
-export const cleanText = (s: string | null | undefined): string =>
-  (s ?? '').replace(/\s+/g, ' ').trim();
+/** Whitespace the collapse below would change: anything but a lone space. */
+const UNTIDY_SPACE = /[^\S ]|\s\s/;
+
+/**
+ * Text as a person reads it: whitespace collapsed, never HTML. Most cells are already tidy, and
+ * replacing every single space with a space rebuilt each long note for nothing.
+ */
+export const cleanText = (s: string | null | undefined): string => {
+  const text = s ?? '';
+  return (UNTIDY_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+};
 
 /**
  * Reads one field of one record. Returns a reason instead of a value so the caller can keep the
