@@ -47,8 +47,11 @@ export function findAll(scope: ParentNode, selectors: readonly string[]): Elemen
 export const selectorList = (s: string | readonly string[]): readonly string[] =>
   typeof s === 'string' ? [s] : s;
 
-/** Whitespace the collapse below would change: anything but a lone space. */
-const UNTIDY_SPACE = /[^\S ]|\s\s/;
+/**
+ * Whitespace the collapse below would change: any of `\s` but the space, or two spaces. Spelt
+ * out as a class because V8 scans a plain class several times faster than `[^\S ]|\s\s`.
+ */
+const UNTIDY_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
 
 /**
  * Text as a person reads it: whitespace collapsed, never HTML. Most cells are already tidy, and
