@@ -19,16 +19,23 @@ export type WallClockResolution =
 
 const DAY_MS = 86_400_000;
 
-const formatter = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-});
+/**
+ * Made on first use: building an Intl formatter for a time zone loads ICU's zone and locale data,
+ * ~10 ms that every care-system page paid before its load event when the capture script was
+ * injected, though only dates outside the summer-time rule's years (below) ever need it.
+ */
+let formatter: Intl.DateTimeFormat | undefined;
+const londonFormatter = (): Intl.DateTimeFormat =>
+  (formatter ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }));
 
 function assertFinite(epochMs: number): void {
   if (!Number.isFinite(epochMs)) throw new RangeError(`Not a valid instant: ${String(epochMs)}`);
@@ -84,7 +91,7 @@ function resolveByRule(naive: number): WallClockResolution | undefined {
 
 function intlWallClock(epochMs: number): WallClock {
   const fields: Record<string, number> = {};
-  for (const part of formatter.formatToParts(epochMs)) {
+  for (const part of londonFormatter().formatToParts(epochMs)) {
     if (part.type !== 'literal') fields[part.type] = Number(part.value);
   }
   return {
