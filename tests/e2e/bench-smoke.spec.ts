@@ -11,6 +11,10 @@ test('the benchmark runs end to end and measures every figure against its baseli
   expect(figures.map((f) => f.figure)).toEqual([
     'extraction of a 200-note page',
     'longest page task while capturing 200 notes',
+    'page load of a 50-note page with the extension (load event)',
+    'page main-thread time, 50-note page, to 1 s after load (capture included)',
+    'page load of a 200-note page with the extension (load event)',
+    'page main-thread time, 200-note page, to 1 s after load (capture included)',
     'ingest of 1000 notes (validate, dedupe, store, roll-ups)',
     'quality scoring incl. copy-forward, 5000 notes',
     expect.stringMatching(/^side panel measures from \d+ roll-up rows \(5000 notes\)$/),
