@@ -1,11 +1,12 @@
 /**
  * What a care-system page pays to load with Record Lens installed: the same page loaded many times
  * in the browser with the extension and in the same browser without it, alternately, so both see
- * the same machine. Two figures per load, from the page's navigation start:
+ * the same machine. Per load, from the page's navigation start:
  * - load: `loadEventEnd` of the navigation (what a person waits for before the page is usable);
- * - busy: the page's main-thread task time (CDP Performance.getMetrics TaskDuration) from
- *   navigation until a fixed time after load. Capture runs after load, so moving work out of the
- *   load would show here, not vanish; read twice per load only, so polling adds no work of its own.
+ * - cpuAtLoad: the page's main-thread CPU time when the load event has ended (CDP
+ *   Performance.getMetrics ThreadTime): what delayed the load, without the waits of a busy machine;
+ * - cpuAfter: the same a fixed time after load. Capture runs after load, so work moved out of the
+ *   load shows here rather than vanishing. Metrics are read twice per load, adding no work of note.
  */
 import { chromium, type BrowserContext } from '@playwright/test';
 import { BROWSER_ARGS, chromiumPath } from '../support/launch-extension';
@@ -14,8 +15,10 @@ import { median } from './stats';
 export interface LoadTiming {
   /** ms from navigation start to the end of the load event. */
   load: number;
-  /** The page's main-thread task time, in ms, from navigation until `after` ms past load. */
-  busy: number;
+  /** The page's main-thread CPU time, in ms, once the load event has ended. */
+  cpuAtLoad: number;
+  /** The page's main-thread CPU time, in ms, `after` ms past load. */
+  cpuAfter: number;
 }
 
 export interface LoadComparison {
@@ -40,12 +43,12 @@ export async function loadOnce(context: BrowserContext, url: string, after: numb
   try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
+    const cpu = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN) * 1000;
     await page.goto(url, { waitUntil: 'load' });
+    const cpuAtLoad = await cpu();
     const load = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
     await new Promise((r) => setTimeout(r, after));
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const busy = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
-    return { load, busy };
+    return { load, cpuAtLoad, cpuAfter: await cpu() };
   } finally {
     await page.close();
   }
@@ -71,5 +74,6 @@ export async function compareLoads(withExtension: BrowserContext, without: Brows
 
 /** Medians of each timing. */
 export function medians(timings: readonly LoadTiming[]): LoadTiming {
-  return { load: median(timings.map((t) => t.load)), busy: median(timings.map((t) => t.busy)) };
+  const of = (k: keyof LoadTiming) => median(timings.map((t) => t[k]));
+  return { load: of('load'), cpuAtLoad: of('cpuAtLoad'), cpuAfter: of('cpuAfter') };
 }
