@@ -2,7 +2,7 @@ import '@/src/messaging/zod-setup'; // first: before any module builds a zod sch
 import { handleMessage, type Handlers } from '@/src/messaging/handle';
 import { isPageMessage } from '@/src/messaging/protocol';
 import { batchFitsSender, isOurContentScript, isOurExtensionPage } from '@/src/messaging/sender-check';
-import { syncContentScripts } from '@/src/permissions/content-script-registration';
+import { CONTENT_SCRIPT_FILE, syncContentScripts } from '@/src/permissions/content-script-registration';
 import { recipesForUrl } from '@/src/recipes/find-page';
 import { getDb } from '@/src/store/db';
 import { ingestCapture } from '@/src/store/ingest';
@@ -48,6 +48,15 @@ export default defineBackground(() => {
 
   const badges = backlogBadges(getDb());
   const handlers: Handlers = {
+    startCapture: async (_request, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return { ok: false };
+      const target = { tabId, frameIds: [sender.frameId ?? 0] };
+      return browser.scripting.executeScript({ target, files: [`/${CONTENT_SCRIPT_FILE}`] }).then(
+        () => ({ ok: true }),
+        () => ({ ok: false }),
+      );
+    },
     recipesForPage: async ({ url }) => ({ recipes: recipesForUrl(await enabledRecipes(getDb()), url) }),
     capture: async (batch, sender) => {
       const recipes = await enabledRecipes(getDb());

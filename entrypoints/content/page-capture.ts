@@ -18,8 +18,25 @@ const EMPTY_GRACE_MS = 2500;
 /** Longest slice of reading before the page gets the main thread back (a long task is 50 ms). */
 const SLICE_MS = 8;
 
+/** Longest wait for an idle moment after the page has loaded. */
+const IDLE_WAIT_MS = 300;
+
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const slicing: Slicing = { now: () => performance.now(), pause: yieldToPage, budgetMs: SLICE_MS };
+
+/**
+ * Resolves once the page has loaded and the browser has a quiet moment. The browser injects this
+ * script between DOMContentLoaded and `load` on most pages, and the page's load event waited for
+ * everything the script did there (bench: a 50-note page loaded ~100 ms later with the extension).
+ * The timeout keeps a busy page, or a background tab of a history capture, from waiting long.
+ */
+function pageLoaded(ctx: ContentScriptContext): Promise<void> {
+  return new Promise((resolve) => {
+    const whenIdle = () => void ctx.requestIdleCallback(() => resolve(), { timeout: IDLE_WAIT_MS });
+    if (document.readyState === 'complete') whenIdle();
+    else ctx.addEventListener(window, 'load', whenIdle, { once: true });
+  });
+}
 
 /**
  * Reads the page with its recipe on load and again whenever the page changes (a feed that loads
@@ -33,6 +50,7 @@ export async function startPageCapture(ctx: ContentScriptContext): Promise<void>
   if (w.__recordLensCapture) return;
   w.__recordLensCapture = true;
   ctx.onInvalidated(() => void (w.__recordLensCapture = false));
+  await pageLoaded(ctx);
   const reply = await sendToBackground('recipesForPage', { url: location.href });
   const recipes = (reply?.recipes ?? []) as Recipe[];
   if (!recipes.length || ctx.isInvalid) return;

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { columnIndex } from './column-index';
+import { recordColumns } from './column-index';
 
 const TAGS = ['div', 'span', 'p', 'em', 'b'];
 const CLASSES = ['r', 'a', 'b', 'c'];
@@ -24,21 +24,21 @@ describe('column index', () => {
         document.body.replaceChildren(...trees.map(build));
         const roots = Array.from(document.querySelectorAll('.r'));
         const selectors = s2 ? [s1, s2] : [s1];
-        const index = columnIndex(roots, selectors)!;
+        const column = recordColumns(roots).column(selectors)!;
         // The oracle is the browser's rule for element.querySelector: the first descendant, in
         // document order, that matches the selector evaluated against the whole document.
         const firstDescendant = (root: Element, s: string) => Array.from(root.querySelectorAll('*')).find((e) => e.matches(s));
-        for (const root of roots) {
+        roots.forEach((root, i) => {
           const expected = selectors.map((s) => firstDescendant(root, s)).find((e) => e) ?? undefined;
-          expect(index.get(root)).toBe(expected);
-        }
+          expect(column[i]).toBe(expected);
+        });
       }),
       { numRuns: 300 },
     );
   });
 
   it('declines selectors it cannot answer page-wide', () => {
-    expect(columnIndex([], [':scope'])).toBeUndefined();
-    expect(columnIndex([], ['iframe >>> p'])).toBeUndefined();
+    expect(recordColumns([]).column([':scope'])).toBeUndefined();
+    expect(recordColumns([]).column(['iframe >>> p'])).toBeUndefined();
   });
 });

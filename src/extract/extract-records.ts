@@ -1,9 +1,9 @@
 import type { ExtractionProblem, RecordType } from '../model/extraction-problem';
 import type { ParsedFieldSpec } from '../model/recipe';
 import { parseUkDate } from './dates/parse-uk-date';
-import { columnIndex } from './column-index';
+import { recordColumns } from './column-index';
 import { RECORD_KINDS } from './record-kinds';
-import { cleanText, findAll, invalidSelector, readField, selectorList, type FieldRead } from './read-field';
+import { cleanText, findAll, invalidSelector, readElement, readField, selectorList, type FieldRead } from './read-field';
 
 export interface RecordSpec {
   root: string | readonly string[];
@@ -33,7 +33,7 @@ export interface Slicing {
 export function extractRecords(page: ParentNode, spec: RecordSpec, recordType: RecordType, capturedAt: number): RecordsRead {
   const reader = recordReader(page, spec, recordType, capturedAt);
   for (let i = 0; i < reader.count; i++) reader.read(i);
-  return reader.result;
+  return reader.finish();
 }
 
 /** The same, pausing whenever a slice has used its time budget. */
@@ -57,7 +57,22 @@ export async function extractRecordsSliced(
       sliceStart = slicing.now();
     }
   }
-  return reader.result;
+  return reader.finish();
+}
+
+/** One field of a record type, with everything that does not change from record to record. */
+interface FieldPlan {
+  name: string;
+  field: ParsedFieldSpec;
+  pattern: RegExp | undefined;
+  /** The element each record's field is read from, when found page-wide in one query. */
+  column: (Element | undefined)[] | undefined;
+  required: boolean;
+  isDate: boolean;
+  /** Where the date's precision goes, for dates that keep it. */
+  precisionKey: string | undefined;
+  /** How many records had this field. */
+  hits: number;
 }
 
 function recordReader(page: ParentNode, spec: RecordSpec, recordType: RecordType, capturedAt: number, elements?: Element[]) {
@@ -71,35 +86,43 @@ function recordReader(page: ParentNode, spec: RecordSpec, recordType: RecordType
     const [field, bad] = broken;
     const reason = `The recipe's selector for ${field === 'root' ? `${recordType} records` : field} is not valid CSS: ${bad}`;
     result.problems.push({ recordType, index: 0, field, reason, excerpt: '' });
-    return { count: 0, read: () => undefined, result };
+    return { count: 0, read: () => undefined, finish: () => result };
   }
   const roots = findAll(page, selectorList(spec.root));
   result.matched = roots.length;
-  const patterns = new Map(fields.map(([n, f]) => [n, f.pattern ? new RegExp(f.pattern) : undefined]));
-  const pageValues = new Map<string, FieldRead>();
-  const columns = new Map(
-    fields.filter(([, f]) => f.scope !== 'page').map(([n, f]) => [n, columnIndex(roots, selectorList(f.selector))]),
-  );
-  const hit = (name: string) => {
-    const key = `${recordType}.${name}`;
-    result.fieldHits[key] = (result.fieldHits[key] ?? 0) + 1;
-  };
-
+  const columns = recordColumns(roots);
+  const plans: FieldPlan[] = fields.map(([name, field]) => ({
+    name,
+    field,
+    pattern: field.pattern ? new RegExp(field.pattern) : undefined,
+    column: field.scope === 'page' ? undefined : columns.column(selectorList(field.selector)),
+    required: kind.required.includes(name),
+    isDate: kind.dates.includes(name),
+    precisionKey: kind.keepsPrecision.includes(name) ? `${name}Precision` : undefined,
+    hits: 0,
+  }));
+  // Field hits are reported in the order each field was first found, as they always were.
+  const firstHits: FieldPlan[] = [];
   // Page-scope fields (the resident's name in a heading) are read once per page, not per record.
-  const readOne = (root: Element, name: string, field: ParsedFieldSpec): FieldRead => {
-    if (field.scope !== 'page') return readField(root, page, name, field, patterns.get(name), columns.get(name));
-    if (!pageValues.has(name)) pageValues.set(name, readField(root, page, name, field, patterns.get(name)));
-    return pageValues.get(name)!;
+  const pageValues = new Map<string, FieldRead>();
+  const readOne = (root: Element, index: number, plan: FieldPlan): FieldRead => {
+    const { name, field, pattern, column } = plan;
+    if (column) return readElement(column[index], name, field, pattern);
+    if (field.scope !== 'page') return readField(root, page, name, field, pattern);
+    let value = pageValues.get(name);
+    if (!value) pageValues.set(name, (value = readField(root, page, name, field, pattern)));
+    return value;
   };
 
   const read = (index: number) => {
     const root = roots[index]!;
     const record: Record<string, string | number> = {};
     let problem: { field: string; reason: string } | undefined;
-    for (const [name, field] of fields) {
-      const value = readOne(root, name, field);
+    for (const plan of plans) {
+      const { name, field } = plan;
+      const value = readOne(root, index, plan);
       if (!value.ok) {
-        if (kind.required.includes(name)) problem ??= { field: name, reason: value.reason };
+        if (plan.required) problem ??= { field: name, reason: value.reason };
         continue;
       }
       let text = value.value;
@@ -111,8 +134,8 @@ function recordReader(page: ParentNode, spec: RecordSpec, recordType: RecordType
         }
         text = mapped;
       }
-      hit(name);
-      if (!kind.dates.includes(name)) {
+      if (plan.hits++ === 0) firstHits.push(plan);
+      if (!plan.isDate) {
         record[name] = text;
         continue;
       }
@@ -122,7 +145,7 @@ function recordReader(page: ParentNode, spec: RecordSpec, recordType: RecordType
         continue;
       }
       record[name] = date.epochMs;
-      if (kind.keepsPrecision.includes(name)) record[`${name}Precision`] = date.precision;
+      if (plan.precisionKey) record[plan.precisionKey] = date.precision;
     }
     if (problem) {
       result.problems.push({ recordType, index, ...problem, excerpt: cleanText(root.textContent).slice(0, 200) });
@@ -131,7 +154,11 @@ function recordReader(page: ParentNode, spec: RecordSpec, recordType: RecordType
       elements?.push(root);
     }
   };
-  return { count: roots.length, read, result };
+  const finish = () => {
+    for (const plan of firstHits) result.fieldHits[`${recordType}.${plan.name}`] = plan.hits;
+    return result;
+  };
+  return { count: roots.length, read, finish };
 }
 
 /** The value for the first of the recipe's words the text contains, in any case. */

@@ -76,6 +76,14 @@ export type NoteQuality = z.infer<typeof NoteQualitySchema>;
  * schema. One table: a name typo is a compile error on both sides.
  */
 export const contentToBackground = {
+  /**
+   * From the loader the browser injects into a granted page: the page has loaded, so inject the
+   * capture script into the sending frame now (the load event waits for any script run before it).
+   */
+  startCapture: {
+    request: z.object({}),
+    response: z.object({ ok: z.boolean() }),
+  },
   /** Which recipes may read this page (the enabled ones whose origins match its URL). */
   recipesForPage: {
     request: z.object({ url: WebUrlSchema }),

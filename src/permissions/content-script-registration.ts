@@ -2,6 +2,13 @@ import type { Recipe } from '../model/recipe';
 
 export const CONTENT_SCRIPT_ID = 'record-lens-capture';
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+/**
+ * What the browser injects into granted pages: a few lines that ask for the capture script once
+ * the page has loaded. The page's load event waits for whatever is injected before it, and the
+ * capture script's size alone (parsing it) made a 50-note page load ~60% slower; the loader costs
+ * about what no script does.
+ */
+export const LOADER_FILE = 'capture-loader.js';
 
 /** The slice of the browser APIs registration needs; the background passes the real ones. */
 export interface RegistrationApi {
@@ -26,7 +33,7 @@ export async function syncContentScripts(api: RegistrationApi, recipes: readonly
     await api.register({
       id: CONTENT_SCRIPT_ID,
       matches: granted,
-      js: [CONTENT_SCRIPT_FILE],
+      js: [LOADER_FILE],
       runAt: 'document_idle',
       allFrames: false,
     });

@@ -12,7 +12,12 @@ const notesPage = builtinRecipes.find((r) => r.id === 'harbour-demo')!.pages.fin
   extract(): number {
     return extractPage(document, notesPage, Date.now()).notes.length;
   },
-  /** The baseline: a plain loop that reads the same cells' text and nothing more. */
+  /**
+   * The baseline: a plain loop that reads the same cells' text and nothing more, finding them the
+   * way such a loop would (each row's cells). It reads a little less than extraction does (the
+   * author cell whole, not its two spans; no note id, no heading); reading exactly those with one
+   * query per row measured ~5% slower, a walk over each row's children ~60% faster.
+   */
   plainLoop(): number {
     const out: string[][] = [];
     for (const row of Array.from(document.querySelectorAll('table.notes-table tbody tr.note-row'))) {

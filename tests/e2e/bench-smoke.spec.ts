@@ -11,6 +11,12 @@ test('the benchmark runs end to end and measures every figure against its baseli
   expect(figures.map((f) => f.figure)).toEqual([
     'extraction of a 200-note page',
     'longest page task while capturing 200 notes',
+    'page load of a 50-note page with the extension (load event)',
+    'page main-thread CPU until the load event, 50-note page',
+    'page main-thread CPU to 1 s after load (capture included), 50-note page',
+    'page load of a 200-note page with the extension (load event)',
+    'page main-thread CPU until the load event, 200-note page',
+    'page main-thread CPU to 1 s after load (capture included), 200-note page',
     'ingest of 1000 notes (validate, dedupe, score, store, roll-ups)',
     'ingest against raw bulkPut of the extracted notes into a table with no index',
     'quality scoring incl. copy-forward, 5000 notes',

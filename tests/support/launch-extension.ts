@@ -14,6 +14,16 @@ export function chromiumPath(): string {
   return p;
 }
 
+/** Flags every test browser gets, with or without the extension (the benchmark compares both). */
+export const BROWSER_ARGS = [
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 export interface LaunchedExtension {
   context: BrowserContext;
   worker: Worker;
@@ -34,16 +44,7 @@ export async function launchExtension(opts: { headless?: boolean; userDataDir?: 
     executablePath: chromiumPath(),
     viewport: { width: 1280, height: 900 },
     locale: 'en-GB',
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...BROWSER_ARGS],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

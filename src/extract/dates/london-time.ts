@@ -19,16 +19,23 @@ export type WallClockResolution =
 
 const DAY_MS = 86_400_000;
 
-const formatter = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-});
+/**
+ * Made on first use: building an Intl formatter for a time zone loads ICU's zone and locale data,
+ * ~10 ms that every care-system page paid before its load event when the capture script was
+ * injected, though only dates outside the summer-time rule's years (below) ever need it.
+ */
+let formatter: Intl.DateTimeFormat | undefined;
+const londonFormatter = (): Intl.DateTimeFormat =>
+  (formatter ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }));
 
 function assertFinite(epochMs: number): void {
   if (!Number.isFinite(epochMs)) throw new RangeError(`Not a valid instant: ${String(epochMs)}`);
@@ -49,7 +56,8 @@ function lastSundayOneAmUtc(year: number, month: number): number {
   return d.getTime();
 }
 
-function ruleOffsetMs(epochMs: number): number | undefined {
+/** BST's [start, end) in the UTC year of `epochMs`, or undefined outside the rule's years. */
+function summerSpan(epochMs: number): readonly [number, number] | undefined {
   const year = new Date(epochMs).getUTCFullYear();
   if (year < RULE_YEARS.from || year > RULE_YEARS.to) return undefined;
   let span = summerTime.get(year);
@@ -57,6 +65,12 @@ function ruleOffsetMs(epochMs: number): number | undefined {
     span = [lastSundayOneAmUtc(year, 2), lastSundayOneAmUtc(year, 9)] as const;
     summerTime.set(year, span);
   }
+  return span;
+}
+
+function ruleOffsetMs(epochMs: number): number | undefined {
+  const span = summerSpan(epochMs);
+  if (!span) return undefined;
   return epochMs >= span[0] && epochMs < span[1] ? 3_600_000 : 0;
 }
 
@@ -67,8 +81,8 @@ const HOUR_MS = 3_600_000;
  * not exist; the hour from 01:00 on the autumn change day happens twice (BST, then GMT).
  */
 function resolveByRule(naive: number): WallClockResolution | undefined {
-  if (ruleOffsetMs(naive) === undefined) return undefined;
-  const span = summerTime.get(new Date(naive).getUTCFullYear())!;
+  const span = summerSpan(naive);
+  if (!span) return undefined;
   if (naive < span[0] || naive >= span[1] + HOUR_MS) return { kind: 'exact', epochMs: naive };
   if (naive < span[0] + HOUR_MS) return { kind: 'gap' };
   if (naive < span[1]) return { kind: 'exact', epochMs: naive - HOUR_MS };
@@ -77,7 +91,7 @@ function resolveByRule(naive: number): WallClockResolution | undefined {
 
 function intlWallClock(epochMs: number): WallClock {
   const fields: Record<string, number> = {};
-  for (const part of formatter.formatToParts(epochMs)) {
+  for (const part of londonFormatter().formatToParts(epochMs)) {
     if (part.type !== 'literal') fields[part.type] = Number(part.value);
   }
   return {
@@ -157,7 +171,8 @@ export function resolveLondonWallClockLeniently(wall: WallClock, near: number): 
 
 /** London midnight at the start of a calendar day (UK clocks never change at midnight). */
 export function londonMidnight(date: CivilDate): number {
-  return resolveLondonWallClockLeniently({ ...date, hour: 0, minute: 0, second: 0, millisecond: 0 }, 0);
+  const { year, month, day } = date;
+  return resolveLondonWallClockLeniently({ year, month, day, hour: 0, minute: 0, second: 0, millisecond: 0 }, 0);
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');

@@ -3,7 +3,7 @@ import type { FamilyResult } from './family-result';
 import { parseIsoDate } from './iso-dates';
 import { parseMonthNameDate } from './month-name-dates';
 import { MAX_DATE_TEXT_LENGTH, normaliseDateText, quoteForReason } from './normalise-text';
-import { parseNumericDate } from './numeric-dates';
+import { parseCanonicalNumericDate, parseNumericDate } from './numeric-dates';
 import { parseRelativeDate } from './relative-dates';
 import { isBareTime, splitDateAndTime } from './time-of-day';
 import { isWeekdayWord } from './written-date';
@@ -42,7 +42,20 @@ function unrecognised(normalised: string): string {
   return 'it is not in a date format this tool reads (such as 23/11/2026 14:05, 23 Nov 2026 or Today 09:12)';
 }
 
+function fromFamily(text: string, result: FamilyResult & { kind: 'ok' | 'invalid' }): ParsedDate {
+  if (result.kind === 'invalid') return fail(text, result.detail);
+  return Number.isFinite(result.epochMs)
+    ? { ok: true, epochMs: result.epochMs, precision: result.precision }
+    : fail(text, 'the date could not be worked out');
+}
+
 function parse(text: string, anchor: number, hint: DateFormatHint): ParsedDate {
+  // No other family reads this shape (an ISO date starts with four digits), so for a numeric
+  // recipe or an unhinted one it is the whole answer.
+  if (hint === 'numeric-dmy' || hint === 'auto') {
+    const canonical = parseCanonicalNumericDate(text);
+    if (canonical && canonical.kind !== 'no-match') return fromFamily(text, canonical);
+  }
   if (text.length > MAX_RAW_LENGTH) return fail(text, 'the text is too long to be a date');
   const normalised = normaliseDateText(text);
   if (normalised === '') return fail(text, 'the text is empty');
@@ -52,12 +65,7 @@ function parse(text: string, anchor: number, hint: DateFormatHint): ParsedDate {
   if (wanted.length === 0) return fail(text, `the date format setting "${String(hint)}" is not recognised`);
   for (const family of wanted) {
     const result = family.parse(normalised, anchor);
-    if (result.kind === 'invalid') return fail(text, result.detail);
-    if (result.kind === 'ok') {
-      return Number.isFinite(result.epochMs)
-        ? { ok: true, epochMs: result.epochMs, precision: result.precision }
-        : fail(text, 'the date could not be worked out');
-    }
+    if (result.kind !== 'no-match') return fromFamily(text, result);
   }
   if (hint === 'auto') return fail(text, unrecognised(normalised));
   // A recipe that names one format should flag a page that changed format, not quietly adapt.
