@@ -49,14 +49,22 @@ export const historyRunner = {
   },
 
   /** After a job page was stored: move on after the interval, or finish. */
-  async stepped(job: HistoryJob, batch: CaptureBatch, result: IngestResult | undefined, error?: string) {
+  async stepped(seen: HistoryJob, batch: CaptureBatch, result: IngestResult | undefined, error?: string) {
     if (batch.part > 0) return;
-    const next = error
-      ? { ...job, status: 'failed' as const, nextUrl: undefined, updatedAt: Date.now(), message: `Stopped: ${error}` }
-      : advanceWalk(job, { careTimes: batch.notes.map((n) => n.careAt), nextPageUrl: batch.nextPageUrl, recordsStored: result?.added ?? 0, degraded: result?.degraded }, Date.now());
-    await save(next);
-    if (next.status !== 'running') return closeTab(job.tabId);
-    setTimeout(() => void openNext(job.id!, next.pagesDone), job.intervalMs);
+    // Read again with the write: the user may have pressed Stop while this page was being stored,
+    // and a walk moved on from the copy read before would undo the stop.
+    const next = await db().transaction('rw', db().historyJobs, async () => {
+      const job = await db().historyJobs.get(seen.id!);
+      if (job?.status !== 'running') return undefined;
+      const moved = error
+        ? { ...job, status: 'failed' as const, nextUrl: undefined, updatedAt: Date.now(), message: `Stopped: ${error}` }
+        : advanceWalk(job, { careTimes: batch.notes.map((n) => n.careAt), nextPageUrl: batch.nextPageUrl, recordsStored: result?.added ?? 0, degraded: result?.degraded }, Date.now());
+      await save(moved);
+      return moved;
+    });
+    if (!next) return;
+    if (next.status !== 'running') return closeTab(next.tabId);
+    setTimeout(() => void openNext(next.id!, next.pagesDone), next.intervalMs);
   },
 
   /** On start-up: pick up any walk the browser closed under us. */
