@@ -5,7 +5,7 @@ import type { Reviewer } from '@/src/model/sample';
 import { newSeed } from '@/src/sampling/seeded-random';
 import { beginCycle } from '@/src/store/audits';
 import { getDb } from '@/src/store/db';
-import { DEFAULT_SHIFTS } from '@/src/model/shifts';
+import { DEFAULT_SHIFTS, ShiftBoundariesSchema } from '@/src/model/shifts';
 import { readSettings } from '@/src/store/settings';
 import { useLiveQuery } from '@/src/ui/use-live-query';
 
@@ -27,11 +27,9 @@ export function AuditStart({ templates, auditor }: { templates: readonly AuditTe
     if (!get('from') || !get('to') || get('from') > get('to')) return setError('Choose the period the audit covers: a start on or before its end.');
     if (!Number.isInteger(size) || size < 1 || size > 200) return setError('Choose a sample of 1 to 200 records.');
     if (!get('role')) return setError('Say your role, e.g. Quality lead.');
-    const shifts = { dayStartsAt: Number(get('dayStartsAt')), nightStartsAt: Number(get('nightStartsAt')) };
-    const hour = (h: number) => Number.isInteger(h) && h >= 0 && h <= 23;
-    if (!hour(shifts.dayStartsAt) || !hour(shifts.nightStartsAt) || shifts.dayStartsAt >= shifts.nightStartsAt) {
-      return setError('Shift hours: the day shift starts at an hour from 0 to 23, before the night shift does.');
-    }
+    const hours = ShiftBoundariesSchema.safeParse({ dayStartsAt: Number(get('dayStartsAt')), nightStartsAt: Number(get('nightStartsAt')) });
+    if (!hours.success) return setError(`Shift hours: ${hours.error.issues[0]!.message}`);
+    const shifts = hours.data;
     try {
       await beginCycle(getDb(), {
         template,
