@@ -10,50 +10,26 @@ import '../../src/messaging/zod-setup';
 import { generateCareData } from '../care-systems/generator/index';
 import { storyDates } from '../care-systems/story';
 import { londonDayKey } from '../../src/extract/dates/london-time';
-import type { Note } from '../../src/model/note';
-import { assessNotes } from '../../src/quality/engine';
 import { setBaseline } from '../../src/store/baseline';
 import { RecordLensDb } from '../../src/store/db';
 import { RollupDelta } from '../../src/store/note-rollup';
+import { storedDemoNotes } from './demo-notes';
 
-const SYSTEM = 'harbour-demo';
 const WRITE_CHUNK = 10_000;
 const DAY = 86_400_000;
 
 (globalThis as unknown as { __rlPanelBench: object }).__rlPanelBench = {
   /**
    * Stores `target` notes spread over the demo home's year (the same days and residents whatever
-   * the count) into the database `name`. Keys are built here, not with the product's key helpers:
-   * the panel never reads a note's key, only the roll-ups, so any unique key serves.
+   * the count) into the database `name`.
    */
   async fill(seed: number, now: number, target: number, name = 'record-lens'): Promise<{ notes: number; residents: number; days: number; rollups: number; ms: number }> {
     const t0 = performance.now();
     const data = generateCareData({ seed, now });
-    const staff = new Map(data.staff.map((s) => [s.id, s]));
-    const names = new Map(data.residents.map((r) => [r.id, r.name]));
     const year = data.notes;
     // Every n-th note of the year when fewer are wanted, so the days and residents stay the same.
     const picked = target >= year.length ? year : Array.from({ length: target }, (_, i) => year[Math.floor((i * year.length) / target)]!);
-    const provenance = { system: SYSTEM, url: 'http://127.0.0.1/harbour/residents', capturedAt: now, recipeId: SYSTEM, recipeVersion: 1 };
-    const base: Note[] = picked.map((n) => ({
-      sourceId: n.id,
-      residentName: names.get(n.residentId) ?? n.residentId,
-      residentId: n.residentId,
-      authorName: staff.get(n.authorId)?.name,
-      authorRole: staff.get(n.authorId)?.role,
-      careAt: n.careAt,
-      careAtPrecision: 'minute' as const,
-      writtenAt: n.writtenAt,
-      writtenAtPrecision: 'minute' as const,
-      category: n.category,
-      unit: n.unit,
-      text: n.text,
-      key: `${SYSTEM}|id:${n.residentId}|id:${n.id}`,
-      residentKey: `${SYSTEM}|id:${n.residentId}`,
-      provenance,
-      quality: { rulesVersion: 0, score: 100, flags: [] },
-    }));
-    assessNotes(base).forEach((q, i) => (base[i]!.quality = { rulesVersion: q.rulesVersion, score: q.score, flags: q.flags }));
+    const base = storedDemoNotes(data, picked, now, 0);
 
     const db = new RecordLensDb(name);
     await db.open();

@@ -8,11 +8,10 @@ import type { Note } from '../../src/model/note';
 import { DEFAULT_QUALITY_CONFIG, type QualityConfig } from '../../src/quality/config';
 import { assessNotes } from '../../src/quality/engine';
 import { RecordLensDb } from '../../src/store/db';
-import { idsOnly, noteKey, residentKey } from '../../src/store/keys';
 import { RollupDelta } from '../../src/store/note-rollup';
+import { storedDemoNotes } from './demo-notes';
 import { rescoreAll } from '../../src/store/rescore';
 
-const SYSTEM = 'harbour-demo';
 const WRITE_CHUNK = 10_000;
 
 let db: RecordLensDb | undefined;
@@ -31,29 +30,9 @@ const nextConfig = (): QualityConfig => ({ ...DEFAULT_QUALITY_CONFIG, version: +
   async fill(seed: number, now: number, limit: number, run: number, name = `bench-rescore-${run}`): Promise<{ notes: number; residents: number; ms: number }> {
     const t0 = performance.now();
     const data = generateCareData({ seed, now });
-    const staff = new Map(data.staff.map((s) => [s.id, s]));
-    const names = new Map(data.residents.map((r) => [r.id, r.name]));
     const source = limit ? data.notes.slice(0, limit) : data.notes;
-    const provenance = { system: SYSTEM, url: 'http://127.0.0.1/harbour/residents', capturedAt: now, recipeId: SYSTEM, recipeVersion: 1 };
-    notes = source.map((n) => {
-      const extracted = {
-        sourceId: n.id,
-        residentName: names.get(n.residentId) ?? n.residentId,
-        residentId: n.residentId,
-        authorName: staff.get(n.authorId)?.name,
-        authorRole: staff.get(n.authorId)?.role,
-        careAt: n.careAt,
-        careAtPrecision: 'minute' as const,
-        writtenAt: n.writtenAt,
-        writtenAtPrecision: 'minute' as const,
-        category: n.category,
-        unit: n.unit,
-        text: n.text,
-      };
-      return { ...extracted, key: noteKey(SYSTEM, extracted, idsOnly), residentKey: residentKey(SYSTEM, extracted, idsOnly), provenance, quality: { rulesVersion: version, score: 100, flags: [] } };
-    });
+    notes = storedDemoNotes(data, source, now, version);
     residents = new Set(notes.map((n) => n.residentKey)).size;
-    assessNotes(notes).forEach((q, i) => (notes[i]!.quality = { rulesVersion: q.rulesVersion, score: q.score, flags: q.flags }));
     const rollups = new RollupDelta();
     for (const n of notes) rollups.add(n, 1);
 
