@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { getDb } from '@/src/store/db';
 import { listRecipes, setRecipeEnabled } from '@/src/store/recipes';
 import { useLiveQuery } from '@/src/ui/use-live-query';
-import { syncRecipes } from '../options/sync';
+import { syncRecipes } from '@/src/ui/sync-recipes';
 import { BaselineStep } from './BaselineStep';
 
 const TEACH = 'teach';

@@ -4,7 +4,7 @@ import { builtinRecipes } from '@/src/recipes/builtin';
 import { FILE_TOO_BIG, MAX_RECIPE_FILE_BYTES, parseRecipeFile } from '@/src/recipes/recipe-file';
 import { getDb } from '@/src/store/db';
 import { saveUserRecipe } from '@/src/store/recipes';
-import { syncRecipes } from '../sync';
+import { syncRecipes } from '@/src/ui/sync-recipes';
 
 /** Saves every recipe of a checked file in one transaction: all of them, or (on a failure) none. */
 async function saveAll(recipes: readonly Recipe[]): Promise<string[]> {

@@ -5,7 +5,7 @@ import { listRecipes, saveUserRecipe } from '@/src/store/recipes';
 import { useLiveQuery } from '@/src/ui/use-live-query';
 import { Control } from '../components/Control';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { syncRecipes } from '../sync';
+import { syncRecipes } from '@/src/ui/sync-recipes';
 import { PageEditor } from './PageEditor';
 
 const valueOf = (e: Event) => (e.currentTarget as HTMLInputElement).value;

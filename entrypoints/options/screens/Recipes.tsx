@@ -7,7 +7,7 @@ import { getDb } from '@/src/store/db';
 import { deleteUserRecipe, duplicateRecipe, listRecipes, setRecipeEnabled } from '@/src/store/recipes';
 import { useLiveQuery } from '@/src/ui/use-live-query';
 import { downloadText, fileDay } from '@/src/ui/download';
-import { syncRecipes } from '../sync';
+import { syncRecipes } from '@/src/ui/sync-recipes';
 import { ImportRecipes } from './ImportRecipes';
 import { RecipeRow, type RowActions } from './RecipeRow';
 
