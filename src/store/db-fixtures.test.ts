@@ -77,3 +77,16 @@ describe.each([v1, v2, v3, v4] as Fixture[])('a version-$version database with r
     db.close();
   });
 });
+
+describe('a version-4 store opened while its lock is locked', () => {
+  it('upgrades anyway: the upgrade moves rows as stored and never needs the key', async () => {
+    await writeOld(v4 as Fixture);
+    const db = new RecordLensDb(NAME, { state: { status: 'locked' } });
+    await db.open();
+    expect(db.verno).toBe(5);
+    const keys = (await db.notes.orderBy('residentKey').uniqueKeys()).map(String);
+    expect(keys.some((k) => k.includes('|n:'))).toBe(true);
+    expect(keys.some((k) => k.includes('name:'))).toBe(false);
+    db.close();
+  });
+});

@@ -21,8 +21,8 @@ export async function setShifts(db: RecordLensDb, input: unknown): Promise<Shift
   const shifts: ShiftBoundaries = parsed.data;
   const same = (a: ShiftBoundaries, b: ShiftBoundaries) => a.dayStartsAt === b.dayStartsAt && a.nightStartsAt === b.nightStartsAt;
   return db.transaction('rw', [db.settings, db.notes, db.dailyRollups], async () => {
-    const notes = await db.notes.count();
     if (same((await readSettings(db)).shifts, shifts)) return { ok: true as const, notes: 0 };
+    const notes = await db.notes.count();
     await writeSettings(db, { shifts });
     const delta = new RollupDelta(shifts);
     await db.notes.each((n: Note) => delta.add(n, 1));
