@@ -58,7 +58,7 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
     const m = await manifestFor(browser);
     expect(definedKeys(m), DELIBERATE).toEqual(PINNED[browser].keys);
     expect(m.web_accessible_resources, 'Web-accessible resources let any page fingerprint Record Lens').toBeUndefined();
-    expect(m.content_scripts, 'Content scripts are registered per granted origin at run time, never in the manifest').toBeUndefined();
+    expect(m.content_scripts, 'The capture script is injected into loaded pages of granted origins at run time, never declared in the manifest').toBeUndefined();
   });
 
   it('sets the strict CSP for extension pages and the service worker', async () => {

@@ -2,7 +2,7 @@ import '@/src/messaging/zod-setup'; // first: before any module builds a zod sch
 import { handleMessage, type Handlers } from '@/src/messaging/handle';
 import { isPageMessage } from '@/src/messaging/protocol';
 import { batchFitsSender, isOurContentScript, isOurExtensionPage } from '@/src/messaging/sender-check';
-import { CONTENT_SCRIPT_FILE, syncContentScripts } from '@/src/permissions/content-script-registration';
+import { CONTENT_SCRIPT_FILE, grantedRecipeOrigins, injectIfGranted, injectIntoOpenTabs } from '@/src/permissions/capture-injection';
 import { recipesForUrl } from '@/src/recipes/find-page';
 import { getDb } from '@/src/store/db';
 import { ingestCapture } from '@/src/store/ingest';
@@ -19,21 +19,30 @@ import { historyRunner } from './history-runner';
 
 export default defineBackground(() => {
   // Keep no state in globals: the service worker may be stopped between any two messages.
-  const registration = {
+  const injection = {
     containsOrigin: (origin: string) => browser.permissions.contains({ origins: [origin] }),
-    getRegistered: () => browser.scripting.getRegisteredContentScripts(),
-    register: (s: Parameters<typeof browser.scripting.registerContentScripts>[0][number]) =>
-      browser.scripting.registerContentScripts([s]),
-    unregister: (ids: string[]) => browser.scripting.unregisterContentScripts({ ids }),
+    inject: async (tabId: number) => void (await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT_FILE}`] })),
   };
-  const sync = async () => syncContentScripts(registration, await enabledRecipes(getDb()));
-  const ready = sync().then(() => historyRunner.resume());
+  // A care-system page that has finished loading gets the capture script: its load never waits for us.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'complete') void enabledRecipes(getDb()).then((recipes) => injectIfGranted(injection, recipes, { ...tab, id: tabId }));
+  });
+  // Access granted or a recipe switched on: the open pages it covers are read now, not at their next load.
+  const sync = async () => {
+    const recipes = await enabledRecipes(getDb());
+    await injectIntoOpenTabs(injection, recipes, await browser.tabs.query({}));
+    return grantedRecipeOrigins(injection, recipes);
+  };
+  const ready = historyRunner.resume();
   // Until the lock state is known the store refuses sensitive writes (db.ts); captures read it again.
   const lockKnown = refreshLock().catch(() => undefined);
   // Records older than the retention period go on start and after captures (at most once a day), never blocking a capture.
   void Promise.all([ready.catch(() => undefined), lockKnown]).then(() => retainQuietly(getDb()));
   browser.runtime.onInstalled.addListener((details) => {
+    // After an update the old capture scripts are cut off: the open care-system pages get the new one.
     void sync();
+    // Earlier builds registered a loader per origin, which the browser keeps across updates; capture is now injected after load.
+    if (details.reason === 'update') void browser.scripting.unregisterContentScripts().catch(() => undefined);
     // The first minute: what Record Lens reads and keeps, the care system, the baseline.
     if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
@@ -41,22 +50,12 @@ export default defineBackground(() => {
   // capture resumes without the user doing anything.
   browser.runtime.onStartup.addListener(() => void ready);
   browser.permissions.onAdded.addListener(() => void sync());
-  browser.permissions.onRemoved.addListener(() => void sync());
   (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel
     ?.setPanelBehavior({ openPanelOnActionClick: true })
     .catch(() => undefined);
 
   const badges = backlogBadges(getDb());
   const handlers: Handlers = {
-    startCapture: async (_request, sender) => {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) return { ok: false };
-      const target = { tabId, frameIds: [sender.frameId ?? 0] };
-      return browser.scripting.executeScript({ target, files: [`/${CONTENT_SCRIPT_FILE}`] }).then(
-        () => ({ ok: true }),
-        () => ({ ok: false }),
-      );
-    },
     recipesForPage: async ({ url }) => ({ recipes: recipesForUrl(await enabledRecipes(getDb()), url) }),
     capture: async (batch, sender) => {
       const recipes = await enabledRecipes(getDb());

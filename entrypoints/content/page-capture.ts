@@ -25,9 +25,9 @@ const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 const slicing: Slicing = { now: () => performance.now(), pause: yieldToPage, budgetMs: SLICE_MS };
 
 /**
- * Resolves once the page has loaded and the browser has a quiet moment. The browser injects this
- * script between DOMContentLoaded and `load` on most pages, and the page's load event waited for
- * everything the script did there (bench: a 50-note page loaded ~100 ms later with the extension).
+ * Resolves once the page has loaded and the browser has a quiet moment. The background injects
+ * this script when the tab reports its load complete, but "Teach this page" and a new grant inject
+ * it into pages that may still be loading, and the page's own work goes first either way.
  * The timeout keeps a busy page, or a background tab of a history capture, from waiting long.
  */
 function pageLoaded(ctx: ContentScriptContext): Promise<void> {
@@ -45,7 +45,8 @@ function pageLoaded(ctx: ContentScriptContext): Promise<void> {
  * the page or an extension reload.
  */
 export async function startPageCapture(ctx: ContentScriptContext): Promise<void> {
-  // Injected again after a recipe is taught on an open page: one capture loop per page is enough.
+  // Injected after every load the browser reports and again after a grant or a taught recipe:
+  // one capture loop per page is enough.
   const w = window as unknown as Record<string, boolean>;
   if (w.__recordLensCapture) return;
   w.__recordLensCapture = true;
@@ -53,7 +54,11 @@ export async function startPageCapture(ctx: ContentScriptContext): Promise<void>
   await pageLoaded(ctx);
   const reply = await sendToBackground('recipesForPage', { url: location.href });
   const recipes = (reply?.recipes ?? []) as Recipe[];
-  if (!recipes.length || ctx.isInvalid) return;
+  if (!recipes.length || ctx.isInvalid) {
+    // Nothing reads this page yet: a recipe taught or switched on later injects this script again.
+    w.__recordLensCapture = false;
+    return;
+  }
   let sent = new Set<string>();
   let lastMatched = '';
   let watchedSince = Date.now();

@@ -76,14 +76,6 @@ export type NoteQuality = z.infer<typeof NoteQualitySchema>;
  * schema. One table: a name typo is a compile error on both sides.
  */
 export const contentToBackground = {
-  /**
-   * From the loader the browser injects into a granted page: the page has loaded, so inject the
-   * capture script into the sending frame now (the load event waits for any script run before it).
-   */
-  startCapture: {
-    request: z.object({}),
-    response: z.object({ ok: z.boolean() }),
-  },
   /** Which recipes may read this page (the enabled ones whose origins match its URL). */
   recipesForPage: {
     request: z.object({ url: WebUrlSchema }),
@@ -116,7 +108,7 @@ const OkSchema = z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.li
  * read or start work in the background, so a content script or a page can never send them.
  */
 export const pageToBackground = {
-  /** Recipes were added, switched on or off: register the capture script for them again. */
+  /** Recipes were added, switched on or off, or access granted: read the open pages they now cover. */
   syncRecipes: {
     request: z.object({}),
     response: z.object({ origins: z.array(z.string()) }),

@@ -28,7 +28,6 @@ test('the benchmark runs end to end and measures every figure against its baseli
     expect.stringMatching(/^chart switched to each of \d+ segments \(a year of weekly points each\), slowest$/),
     expect.stringMatching(/^side panel open with 300 notes over the same \d+ days \(\d+ roll-up rows\), against 1000 notes \(\d+ rows\)$/),
     'capture script (injected after the page has loaded), gzipped',
-    "loader (the only script injected before the page's load event), gzipped",
   ]);
   for (const f of figures) expect(Number.isFinite(f.value)).toBe(true);
   for (const f of figures.filter((x) => x.baseline !== undefined)) expect(f.ratio).toBeGreaterThan(0);
