@@ -1,4 +1,4 @@
-import { DEFAULT_IMPROVEMENT_MARGIN, DEFAULT_RECENT_WEEKS, type SpreadRow } from '../measure/spread';
+import { DEFAULT_IMPROVEMENT_MARGIN, DEFAULT_RECENT_WEEKS, type SpreadRow, type SpreadTable } from '../measure/spread';
 import type { HelpText } from './help-texts';
 
 /**
@@ -50,3 +50,10 @@ export const SPREAD_NARROWING_HELP: Readonly<Record<SpreadNarrowing, HelpText>> 
     todo: 'Read notes from more units, shifts and days, or wait for more weeks after the baseline.',
   },
 };
+
+/** The help for what one spread table shows: each note its rows carry, and each dimension's gap verdict. */
+export function spreadHelpParts(table: Pick<SpreadTable, 'rows' | 'dimensions'>): HelpText[] {
+  const verdicts = (Object.keys(SPREAD_ROW_HELP) as SpreadRowVerdict[]).filter((v) => table.rows.some((r) => r[v]));
+  const gaps = [...new Set(table.dimensions.map((d) => narrowingOf(d.narrowing)))];
+  return [...verdicts.map((v) => SPREAD_ROW_HELP[v]), ...gaps.map((g) => SPREAD_NARROWING_HELP[g])];
+}

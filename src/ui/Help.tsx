@@ -1,7 +1,4 @@
-import type { HelpText } from '../help/help-texts';
-
-/** One part of a help disclosure; `title` names the verdict when one disclosure explains several. */
-export type HelpPart = HelpText & { title?: string };
+import type { HelpPart } from '../help/help-texts';
 
 /**
  * "What this means and what to do", folded beside the thing it explains (a native disclosure:
