@@ -5,6 +5,8 @@ import { AGREEMENT_HELP } from './agreement-help';
 import { BROAD_HELP, EMBEDDED_HELP, SCHEDULE_GAP_HELP } from './audit-help';
 import { BACKLOG_HELP } from './backlog-help';
 import { DRIFT_HELP, DRIFT_RULE_HELP } from './drift-help';
+import { MEASURES } from '../measure/registry';
+import { CHART_EMPTY_NEXT } from './empty-chart';
 import { FLAG_HELP } from './flag-help';
 import type { HelpText } from './help-texts';
 import { RECIPE_HEALTH_HELP } from './recipe-health-help';
@@ -59,5 +61,10 @@ describe('help beside every verdict and flag', () => {
     expect(SPREAD_NARROWING_HELP[narrowingOf(null)]).toBe(SPREAD_NARROWING_HELP['cannot-compare']);
     expect(SPREAD_NARROWING_HELP[narrowingOf(true)]).toBe(SPREAD_NARROWING_HELP.narrowing);
     expect(SPREAD_NARROWING_HELP[narrowingOf(false)]).toBe(SPREAD_NARROWING_HELP['not-narrowing']);
+  });
+
+  it('a measure with too few periods for a chart says where its records come from', () => {
+    expect(Object.keys(CHART_EMPTY_NEXT).sort()).toEqual([...new Set(MEASURES.map((m) => m.source))].sort());
+    for (const next of Object.values(CHART_EMPTY_NEXT)) expect(next).toMatch(/^(Open|Close|Sample) .+\.$/);
   });
 });
