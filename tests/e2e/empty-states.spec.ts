@@ -61,10 +61,10 @@ test('help beside the spread, drift and agreement verdicts opens by keyboard', a
   await panel.getByLabel('Baseline ends').fill(day(30));
   await panel.getByRole('button', { name: 'Save', exact: true }).click();
 
-  await openByKeyboard(panel, panel.getByTestId('spread').getByTestId('help'));
-  await expect(panel.getByTestId('spread').getByTestId('help')).toContainText('gap');
-  await openByKeyboard(panel, panel.getByTestId('drift-warnings').getByTestId('help'), ' ');
-  await expect(panel.getByTestId('drift-warnings').getByTestId('help')).toContainText('dismiss the warning with the reason');
+  await openByKeyboard(panel, panel.getByTestId('spread-help'));
+  await expect(panel.getByTestId('spread-help')).toContainText('gap');
+  await openByKeyboard(panel, panel.getByTestId('drift-help'), ' ');
+  await expect(panel.getByTestId('drift-help')).toContainText('dismiss the warning with the reason');
 
   // One sampled note, judged: the agreement verdicts get their help too.
   const start = panel.getByTestId('sample-start');

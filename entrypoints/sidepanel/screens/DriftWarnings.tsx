@@ -64,7 +64,7 @@ export function DriftWarnings({ inputs, measures, settings }: { inputs: MeasureI
   return (
     <div data-testid="drift-warnings">
       <h3>Early warnings of drift</h3>
-      <Help label="What an early warning means and what to do" parts={[DRIFT_HELP, ...[...new Set(open.map((w) => w.rule))].map((r) => DRIFT_RULE_HELP[r])]} />
+      <Help testId="drift-help" label="What an early warning means and what to do" parts={[DRIFT_HELP, ...[...new Set(open.map((w) => w.rule))].map((r) => DRIFT_RULE_HELP[r])]} />
       {open.length === 0 ? (
         <p class="muted small">No segment that improved is slipping back.</p>
       ) : (

@@ -53,7 +53,7 @@ export function SpreadView({ measure, inputs, settings }: { measure: Measure; in
           .map((d) => `${DIMENSION[d.dimension]}s: the gap ${d.narrowing === null ? 'cannot be compared yet' : d.narrowing ? 'is narrowing' : 'is not narrowing'}.`)
           .join(' ')}
       </p>
-      <Help label="What the spread table means and what to do" parts={spreadHelpParts(table)} />
+      <Help testId="spread-help" label="What the spread table means and what to do" parts={spreadHelpParts(table)} />
     </div>
   );
 }
