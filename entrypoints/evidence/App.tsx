@@ -1,10 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { packCsv } from '@/src/evidence/pack-csv';
 import type { EvidencePack } from '@/src/evidence/pack';
+import { BROAD_HELP, EMBEDDED_HELP, SCHEDULE_GAP_HELP } from '@/src/help/audit-help';
+import { BACKLOG_HELP } from '@/src/help/backlog-help';
+import { MEASURE_HELP } from '@/src/help/help-texts';
 import { MEASURES } from '@/src/measure/registry';
 import { getDb } from '@/src/store/db';
 import { assemblePack } from '@/src/store/evidence';
 import { downloadText, fileDay } from '@/src/ui/download';
+import { Help } from '@/src/ui/Help';
 import { PackMeasureView } from './PackMeasure';
 
 const pct = (v: number | null | undefined) => (v === null || v === undefined ? '–' : `${Math.round(v * 100)}%`);
@@ -68,7 +72,9 @@ export function App() {
 
       <h2>What changed, and when</h2>
       <p data-testid="pack-baseline">
-        {pack.baseline ? `Baseline period: ${pack.baseline.start} to ${pack.baseline.end}.` : 'No baseline period has been set.'}
+        {pack.baseline
+          ? `Baseline period: ${pack.baseline.start} to ${pack.baseline.end}.`
+          : 'No baseline period has been set: set it in the side panel (Baseline and intervention), so every measure has a "before" to be compared with.'}
         {pack.baselineFrozenAt !== null &&
           ` Its figures were frozen on ${new Date(pack.baselineFrozenAt).toLocaleDateString('en-GB', { timeZone: 'Europe/London', dateStyle: 'long' })}, when the baseline was set: records captured later for that period do not move them.`}
       </p>
@@ -81,15 +87,22 @@ export function App() {
           ))}
         </ul>
       ) : (
-        <p>No intervention has been recorded.</p>
+        <p data-testid="pack-no-intervention">No intervention has been recorded: add what changed, and when, in the side panel (Baseline and intervention).</p>
       )}
 
+      {pack.measures.length === 0 && (
+        <p class="warning" data-testid="pack-empty">
+          Nothing recorded yet, so there is nothing to show an inspector. Open residents' daily notes and care plans in your care system with Record Lens
+          on (Capture history in the side panel reads older weeks); audits and samples are added from the side panel. Then open this pack again.
+        </p>
+      )}
       {pack.measures.map((m) => (
         <PackMeasureView key={m.id} measure={m} interventions={pack.interventions} />
       ))}
       {pack.withoutData.length > 0 && (
         <p class="muted" data-testid="pack-without-data">
-          Not in this pack, because nothing has been recorded for them yet: {pack.withoutData.join('; ')}.
+          Not in this pack, because nothing has been recorded for them yet: {pack.withoutData.join('; ')}. Notes and care plans are added as Record Lens
+          reads them, audit scores when an audit cycle is closed, and samples when notes are judged in the side panel.
         </p>
       )}
 
@@ -100,6 +113,7 @@ export function App() {
             {pack.backlog.overdueNow} of {pack.backlog.sections} care-plan sections are overdue for review now
             {pack.backlog.baselineOverduePerDay !== null && `; in the baseline, ${pack.backlog.baselineOverduePerDay.toFixed(1)} were overdue on an average day`}.
           </p>
+          <Help label="What overdue means and what to do" parts={[BACKLOG_HELP.overdue]} />
           {pack.backlog.items.length > 0 && (
             <table class="figures">
               <caption>Overdue sections, most overdue first</caption>
@@ -133,6 +147,10 @@ export function App() {
             <li>{pack.audits.broad}</li>
             <li>{pack.audits.scheduleGap}</li>
           </ul>
+          <Help
+            label="What these verdicts mean and what to do"
+            parts={[EMBEDDED_HELP[pack.audits.status.embedded], BROAD_HELP[pack.audits.status.broad], SCHEDULE_GAP_HELP[pack.audits.status.scheduleGap]]}
+          />
         </section>
       )}
 
@@ -143,6 +161,7 @@ export function App() {
             {pack.agreement.samples} samples, {pack.agreement.notes} notes judged by staff: they and the automatic checks agreed on {pct(pack.agreement.agreement)} of
             decisions{pack.agreement.kappa !== null && ` (kappa ${pack.agreement.kappa.toFixed(2)})`}.
           </p>
+          <Help parts={[MEASURE_HELP['agreement']]} />
         </section>
       )}
 

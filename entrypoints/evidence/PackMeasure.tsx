@@ -1,4 +1,7 @@
 import type { PackMeasure } from '@/src/evidence/pack';
+import { ASSURANCE_HELP, MEASURE_HELP, VARIATION_HELP } from '@/src/help/help-texts';
+import { SPREAD_ROW_HELP } from '@/src/help/spread-help';
+import { Help } from '@/src/ui/Help';
 import { DIMENSION_NAME, formatValue, type Dimension } from '@/src/measure/registry';
 import { SpcChart, type SpcChartData } from '@/src/ui/SpcChart';
 
@@ -6,7 +9,7 @@ const fmt = formatValue;
 /** A change in the measure's own units: percentage points for shares and gaps. */
 const change = (m: PackMeasure, d: number) =>
   m.unit === 'share' || m.unit === 'points' ? `${d > 0 ? '+' : ''}${(d * 100).toFixed(1)} points` : `${d > 0 ? '+' : ''}${d.toFixed(m.unit === 'rate' ? 2 : 1)}`;
-const WORDS: Record<string, string> = {
+const WORDS: Record<NonNullable<PackMeasure['variation'] | PackMeasure['assurance']>, string> = {
   'common-cause': 'common cause variation (no signal at the latest point)',
   'special-cause-improvement': 'special cause variation: improvement',
   'special-cause-concern': 'special cause variation: concern',
@@ -56,6 +59,15 @@ export function PackMeasureView({ measure: m, interventions }: { measure: PackMe
               : 'Set a baseline to see the spread.'}
         </li>
       </ul>
+      <Help
+        label={`What ${m.name.toLowerCase()} and its verdicts mean, and what to do`}
+        parts={[
+          MEASURE_HELP[m.id],
+          m.variation && VARIATION_HELP[m.variation],
+          m.assurance && ASSURANCE_HELP[m.assurance],
+          notImproved.length > 0 && SPREAD_ROW_HELP.notImproved,
+        ]}
+      />
       {m.points.length > 1 && <SpcChart chart={chartOf(m)} interventions={interventions} width={620} />}
       {m.spread.length > 0 && (
         <table class="figures" data-testid="pack-spread">

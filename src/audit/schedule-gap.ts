@@ -13,7 +13,11 @@ export interface GapSide {
   cycles: number;
 }
 
+/** What the gap says, for the words and the help beside it. */
+export type ScheduleGapStatus = 'no-gap-yet' | 'same' | 'unscheduled-lower' | 'unscheduled-higher';
+
 export interface ScheduleGap {
+  status: ScheduleGapStatus;
   lastCycles: number;
   scheduled: GapSide;
   unscheduled: GapSide;
@@ -37,16 +41,17 @@ export function scheduleGap(series: readonly ScoredCycle[], k = 3): ScheduleGap 
   const unscheduled = side(series, false, lastCycles);
   if (scheduled.mean === null || unscheduled.mean === null) {
     const lacking = scheduled.mean === null ? 'scheduled' : 'unscheduled';
-    return { lastCycles, scheduled, unscheduled, gap: null, reason: `No gap yet: no scored ${lacking} cycle to compare with.` };
+    return { status: 'no-gap-yet', lastCycles, scheduled, unscheduled, gap: null, reason: `No gap yet: no scored ${lacking} cycle to compare with.` };
   }
   const gap = scheduled.mean - unscheduled.mean;
   const points = Math.round(Math.abs(gap) * 100);
   const basis = `scheduled ${percent(scheduled.mean)} over ${scheduled.cycles}, unscheduled ${percent(unscheduled.mean)} over ${unscheduled.cycles}`;
+  const status: ScheduleGapStatus = points === 0 ? 'same' : gap > 0 ? 'unscheduled-lower' : 'unscheduled-higher';
   const reason =
     points === 0
       ? `Unscheduled audits score the same as scheduled ones (${basis}).`
       : gap > 0
         ? `Unscheduled audits score ${points} points lower than scheduled ones (${basis}).`
         : `Unscheduled audits score ${points} points higher than scheduled ones (${basis}).`;
-  return { lastCycles, scheduled, unscheduled, gap, reason };
+  return { status, lastCycles, scheduled, unscheduled, gap, reason };
 }

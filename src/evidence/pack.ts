@@ -36,8 +36,8 @@ export const PackMeasureSchema = z.object({
   baseline: z.number().nullable(),
   current: z.number().nullable(),
   change: z.number().nullable(),
-  variation: z.string().nullable(),
-  assurance: z.string().nullable(),
+  variation: z.enum(['common-cause', 'special-cause-improvement', 'special-cause-concern']).nullable(),
+  assurance: z.enum(['consistently-meeting', 'consistently-missing', 'hit-and-miss']).nullable(),
   firstImprovement: z.string().nullable(),
   /** True when the baseline figures are those frozen when the baseline was set. */
   baselineFrozen: z.boolean(),
@@ -84,7 +84,19 @@ export const EvidencePackSchema = z.object({
     })
     .nullable(),
   audits: z
-    .object({ latestScore: z.number().nullable(), embedded: z.string(), broad: z.string(), scheduleGap: z.string(), cycles: z.array(z.object({ label: z.string(), score: z.number().nullable() })) })
+    .object({
+      latestScore: z.number().nullable(),
+      embedded: z.string(),
+      broad: z.string(),
+      scheduleGap: z.string(),
+      /** The three verdicts as statuses, so the pack can say what each means (src/help/audit-help.ts). */
+      status: z.object({
+        embedded: z.enum(['embedded', 'not-embedded', 'too-few-cycles']),
+        broad: z.enum(['broad', 'not-broad', 'no-cycles']),
+        scheduleGap: z.enum(['no-gap-yet', 'same', 'unscheduled-lower', 'unscheduled-higher']),
+      }),
+      cycles: z.array(z.object({ label: z.string(), score: z.number().nullable() })),
+    })
     .nullable(),
   agreement: z.object({ samples: z.number(), notes: z.number(), agreement: z.number().nullable(), kappa: z.number().nullable() }).nullable(),
 });

@@ -6,6 +6,9 @@ export interface HelpText {
   todo: string;
 }
 
+/** One part of a help disclosure; `title` names the verdict when one disclosure explains several. */
+export type HelpPart = HelpText & { title?: string };
+
 /**
  * What to do about each measure: its definition (the registry's) says what it counts; this says
  * what a manager does when it is off. Written for a registered manager, not a statistician.

@@ -93,6 +93,7 @@ export async function assemblePack(db: RecordLensDb, choices: PackChoices): Prom
           embedded: series.embedded.reason,
           broad: series.broad.reason,
           scheduleGap: series.scheduleGap.reason,
+          status: { embedded: series.embedded.status, broad: series.broad.status, scheduleGap: series.scheduleGap.status },
           cycles: [series.baseline, ...series.later].map((c) => ({ label: c.cycle.label, score: c.results.score })),
         }
       : null,

@@ -146,6 +146,12 @@ export function Recipes({ onEdit }: { onEdit: (id: string) => void }) {
             </tbody>
           </table>
         </div>
+        {entries && !entries.some((e) => e.enabled) && (
+          <p class="empty" data-testid="recipes-none-on">
+            No recipe is on, so Record Lens reads nothing. Switch on the one for your care system (the browser asks for its web address), or teach
+            yours: open a page of daily notes in your care system, open the Record Lens side panel and choose Teach this page.
+          </p>
+        )}
         <p role="status" data-testid="recipes-status">
           {status}
         </p>

@@ -165,7 +165,7 @@ function Purge() {
             </select>
           )} />
         ) : (
-          <p class="empty">Nothing is stored about any resident.</p>
+          <p class="empty">Nothing is stored about any resident, so there is nothing to delete. Residents appear here once Record Lens has read their notes or care plan.</p>
         ))}
       {kind === 'range' && (
         <div class="row">
@@ -184,7 +184,7 @@ function Purge() {
             </select>
           )} />
         ) : (
-          <p class="empty">Nothing has been captured from any care system.</p>
+          <p class="empty">Nothing has been captured from any care system, so there is nothing to delete. Switch your care system's recipe on above to start.</p>
         ))}
       {kind === 'everything' && errors.everything && <p class="error">{errors.everything.join(' ')}</p>}
       <button type="submit" class="danger-text secondary">Review what will be deleted</button>

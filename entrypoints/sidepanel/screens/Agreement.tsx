@@ -1,3 +1,5 @@
+import { AGREEMENT_HELP } from '@/src/help/agreement-help';
+import { MEASURE_HELP } from '@/src/help/help-texts';
 import { agreementByRule, type Agreement as Row, type AgreementVerdict } from '@/src/measure/agreement';
 import { sampleWeeks, scheduledGap } from '@/src/measure/sample-trend';
 import { baselineMean } from '@/src/measure/weekly-rate';
@@ -5,6 +7,7 @@ import { RULE_LABELS } from '@/src/model/quality-flag';
 import { getDb } from '@/src/store/db';
 import { completedSamples } from '@/src/store/samples';
 import { readSettings } from '@/src/store/settings';
+import { Help } from '@/src/ui/Help';
 import { useLiveQuery } from '@/src/ui/use-live-query';
 import { WeeklyChart } from '@/src/ui/WeeklyChart';
 import { WeeklyTable } from '@/src/ui/WeeklyTable';
@@ -46,7 +49,10 @@ export function Agreement() {
     <section aria-labelledby="agreement-title" data-testid="agreement">
       <h2 id="agreement-title">Samples: people and the engine</h2>
       {samples.length === 0 ? (
-        <p class="empty">No samples yet. Sample a page of notes to see how far people agree with the automatic flags.</p>
+        <p class="empty">
+          No samples yet: open a resident's daily notes in your care system and press <em>Sample this page</em> (above) to judge a few notes. Here you will
+          then see how far people agree with the automatic flags.
+        </p>
       ) : (
         <>
           <p data-testid="agreement-summary">
@@ -58,6 +64,13 @@ export function Agreement() {
             Notes judged weak: {pct(gap.unscheduled.rate)} in unscheduled spot checks ({gap.unscheduled.notes} {gap.unscheduled.notes === 1 ? 'note' : 'notes'}), {pct(gap.scheduled.rate)} in
             scheduled samples ({gap.scheduled.notes} {gap.scheduled.notes === 1 ? 'note' : 'notes'}).
           </p>
+          <Help
+            label="What agreement and the spot-check gap mean, and what to do"
+            parts={[
+              { title: 'Agreement', ...MEASURE_HELP['agreement']! },
+              { title: 'Spot checks against scheduled samples', ...MEASURE_HELP['scheduled-gap']! },
+            ]}
+          />
           <div class="scroll">
             <table class="figures" data-testid="agreement-table">
               <caption>Agreement by rule</caption>
@@ -85,6 +98,10 @@ export function Agreement() {
               </tbody>
             </table>
           </div>
+          <Help
+            label="What each rule's verdict means and what to do"
+            parts={[...new Set(rows.slice(0, -1).map((r) => r.verdict))].map((v) => ({ title: VERDICT[v], ...AGREEMENT_HELP[v] }))}
+          />
           <h3>Notes people judged weak, by week of care</h3>
           <WeeklyChart title="Judged weak in samples % by week" seriesLabel="Judged weak %" points={points} baselineMean={mean} interventions={interventions} />
           <details>

@@ -1,7 +1,9 @@
 import { validAnswer, type AuditAnswer, type AuditCriterion, type AuditTemplate } from '@/src/model/audit';
 import type { CarePlanSection } from '@/src/model/care-plan-section';
 import type { Note } from '@/src/model/note';
+import { FLAG_HELP } from '@/src/help/flag-help';
 import { RULE_LABELS } from '@/src/model/quality-flag';
+import { Help } from '@/src/ui/Help';
 
 const CHOICES = [
   ['yes', 'Yes'],
@@ -53,6 +55,9 @@ export function AuditRecord({ template, record, answers, onAnswer }: Props) {
               <p class="small hint" style="flex-basis:100%;margin:0" data-testid="audit-hint">
                 Hint (not an answer): Record Lens flagged {hints.map((h) => `${RULE_LABELS[h.rule]}: ${h.reason}`).join(' ')}
               </p>
+            )}
+            {hints.length > 0 && (
+              <Help label="About this hint" parts={hints.map((h) => ({ title: RULE_LABELS[h.rule], ...FLAG_HELP[h.rule] }))} />
             )}
             {c.kind === 'ynpn' ? (
               CHOICES.map(([v, label]) => (

@@ -1,16 +1,24 @@
 import { compareCycles } from '@/src/audit/compare-cycles';
 import { cycleResults } from '@/src/audit/cycle-results';
 import { percent } from '@/src/audit/cycle-series';
+import { BROAD_HELP, EMBEDDED_HELP, SCHEDULE_GAP_HELP } from '@/src/help/audit-help';
 import type { AuditCycle } from '@/src/model/audit';
 import { getDb } from '@/src/store/db';
 import { writeSettings } from '@/src/store/settings';
+import { Help } from '@/src/ui/Help';
 
 const change = (c: number | null) => (c === null ? '–' : `${c >= 0 ? '+' : ''}${Math.round(c * 100)} pts`);
 
 /** The latest closed cycle's score, and every cycle of its template against the baseline cycle. */
 export function AuditResults({ closed, target }: { closed: readonly AuditCycle[]; target: number }) {
   const latest = closed.at(-1);
-  if (!latest) return <p class="empty">No closed audit cycles yet.</p>;
+  if (!latest)
+    return (
+      <p class="empty" data-testid="audit-results-empty">
+        No closed audit cycles yet: start one above, answer the checklist for each sampled record, then close the cycle to see its score here. Three
+        cycles in a row at target show the improvement is embedded.
+      </p>
+    );
   const results = cycleResults(latest);
   const series = compareCycles(closed, latest.templateId, { target });
   return (
@@ -84,6 +92,10 @@ export function AuditResults({ closed, target }: { closed: readonly AuditCycle[]
             <li>{series.broad.reason}</li>
             <li>{series.scheduleGap.reason}</li>
           </ul>
+          <Help
+            label="What these verdicts mean and what to do"
+            parts={[EMBEDDED_HELP[series.embedded.status], BROAD_HELP[series.broad.status], SCHEDULE_GAP_HELP[series.scheduleGap.status]]}
+          />
           <div class="scroll">
             <table class="figures" data-testid="audit-cycles">
               <caption>Each cycle against the baseline ({series.baseline.cycle.label}: {percent(series.baseline.results.score)})</caption>

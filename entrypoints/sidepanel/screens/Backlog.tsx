@@ -1,10 +1,12 @@
 import { useEffect } from 'preact/hooks';
 import { Fragment } from 'preact';
+import { BACKLOG_HELP } from '@/src/help/backlog-help';
 import { backlogNow, backlogTrend, NO_UNIT, type BacklogItem } from '@/src/measure/timeliness';
 import { codesFor, installSecret } from '@/src/store/install-secret';
 import { getDb } from '@/src/store/db';
 import { readSettings, writeSettings } from '@/src/store/settings';
 import { loadTimelines, readTimelinessRules, sectionsWithHistoryTable } from '@/src/store/timeliness';
+import { Help } from '@/src/ui/Help';
 import { useLiveQuery } from '@/src/ui/use-live-query';
 import { webUrl } from '@/src/ui/web-url';
 import { BacklogTrendView } from './BacklogTrend';
@@ -50,6 +52,7 @@ export function Backlog() {
             <strong data-testid="backlog-total">{now.overdue.length}</strong>{' '}
             {now.overdue.length === 1 ? 'section is' : 'sections are'} overdue for review, of {now.total} in current care plans.
           </p>
+          <Help label="What overdue means and what to do" parts={[BACKLOG_HELP.overdue]} />
           {units.length > 0 && (
             <dl class="counts" data-testid="backlog-by-unit">
               {units.map(([unit, n]) => (
@@ -128,6 +131,7 @@ export function Backlog() {
                   </li>
                 ))}
               </ul>
+              <Help label="What not seen lately means and what to do" parts={[BACKLOG_HELP.stale]} />
             </details>
           )}
           {latestOnly > 0 && (
@@ -138,6 +142,7 @@ export function Backlog() {
               update (change this in Record Lens settings).
             </p>
           )}
+          {latestOnly > 0 && <Help label="What to do about pages without a history table" parts={[BACKLOG_HELP.latestOnly]} />}
           {trend && <BacklogTrendView trend={trend} interventions={settings.interventions} targetDays={rules.updateLagTargetDays} />}
         </>
       )}

@@ -1,4 +1,6 @@
+import { BACKLOG_HELP } from '@/src/help/backlog-help';
 import type { BacklogTrend } from '@/src/measure/timeliness';
+import { Help } from '@/src/ui/Help';
 import { LINE_STYLES, SeriesChart } from '@/src/ui/SeriesChart';
 
 const one = (n: number | undefined) => (n === undefined ? '–' : n.toFixed(1));
@@ -12,7 +14,7 @@ export function BacklogTrendView({ trend, interventions, targetDays }: { trend: 
       <h3>Sections overdue, day by day</h3>
       <p data-testid="backlog-baseline">
         {trend.baselineOverdue === undefined
-          ? 'Set a baseline period to compare the backlog with.'
+          ? 'Set a baseline period (Baseline and intervention, at the end of this panel) to compare the backlog with.'
           : `Baseline: ${one(trend.baselineOverdue)} sections overdue on an average day; now ${trend.overdue.at(-1)}.`}
       </p>
       <SeriesChart
@@ -30,8 +32,9 @@ export function BacklogTrendView({ trend, interventions, targetDays }: { trend: 
       <p data-testid="lag-baseline">
         Target: within {targetDays} days.{' '}
         {trend.baselineMedianLag === undefined ? '' : `Baseline median ${trend.baselineMedianLag} days.`}{' '}
-        {trend.lagWeeks.length ? `Latest week with updates: median ${trend.lagWeeks.at(-1)!.medianDays} days.` : 'No changes in need seen yet.'}
+        {trend.lagWeeks.length ? `Latest week with updates: median ${trend.lagWeeks.at(-1)!.medianDays} days.` : 'No changes in need seen yet: they appear when a care plan page shows a change in need or its history.'}
       </p>
+      <Help label="What the update lag means and what to do" parts={[BACKLOG_HELP.updateLag]} />
       <SeriesChart
         title="Median days to update, by week of the change"
         days={trend.lagWeeks.map((w) => w.week)}

@@ -1,9 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
+import { DRIFT_HELP, DRIFT_RULE_HELP } from '@/src/help/drift-help';
 import { driftWarnings, type DriftWarning } from '@/src/measure/drift';
 import type { Measure, MeasureInputs } from '@/src/measure/registry';
 import type { Settings } from '@/src/model/settings';
 import { getDb } from '@/src/store/db';
 import { writeSettings } from '@/src/store/settings';
+import { Help } from '@/src/ui/Help';
 import { useAfterFirstChart } from '../use-after-first-chart';
 
 const keyOf = (w: DriftWarning) => [w.measureId, w.dimension, w.segment, w.firstSeen].join('|');
@@ -62,6 +64,7 @@ export function DriftWarnings({ inputs, measures, settings }: { inputs: MeasureI
   return (
     <div data-testid="drift-warnings">
       <h3>Early warnings of drift</h3>
+      <Help testId="drift-help" label="What an early warning means and what to do" parts={[DRIFT_HELP, ...[...new Set(open.map((w) => w.rule))].map((r) => DRIFT_RULE_HELP[r])]} />
       {open.length === 0 ? (
         <p class="muted small">No segment that improved is slipping back.</p>
       ) : (

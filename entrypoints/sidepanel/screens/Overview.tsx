@@ -49,9 +49,9 @@ export function Overview() {
           <p data-testid="baseline-summary">
             {settings.baseline
               ? mean === undefined
-                ? `Baseline ${settings.baseline.start} to ${settings.baseline.end}: no notes captured from that period yet.`
+                ? `Baseline ${settings.baseline.start} to ${settings.baseline.end}: no notes captured from that period yet. On a page of notes, Capture history reads them.`
                 : `Baseline ${settings.baseline.start} to ${settings.baseline.end}: mean ${pct(mean)} of notes vague.`
-              : 'No baseline set yet: choose the period your improvement is measured against.'}
+              : 'No baseline set yet: choose the period your improvement is measured against (Baseline and intervention, at the end of this panel).'}
             {settings.interventions.map((i) => ` Intervention ${i.day}: ${i.label}.`).join('')}
           </p>
           <WeeklyChart

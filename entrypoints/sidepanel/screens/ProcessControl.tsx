@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { CHART_EMPTY_NEXT } from '@/src/help/empty-chart';
 import { ASSURANCE_HELP, MEASURE_HELP, VARIATION_HELP } from '@/src/help/help-texts';
 import { Help } from '@/src/ui/Help';
 import { frozenFor } from '@/src/measure/baseline-figures';
@@ -95,7 +96,9 @@ export function ProcessControl({ inputs, measures, settings }: { inputs: Measure
         {measure.definition} Split by {measure.dimensions.map((d) => DIMENSION_NAME[d]).join(', ')}.
       </p>
       {!chart ? (
-        <p class="empty">Too few {measure.period === 'week' ? 'weeks' : 'months'} with {measure.source} for a process-control chart yet.</p>
+        <p class="empty" data-testid="spc-empty">
+          Too few {measure.period === 'week' ? 'weeks' : 'months'} with {measure.source} for a process-control chart yet: it needs two. {CHART_EMPTY_NEXT[measure.source]}
+        </p>
       ) : (
         <>
           <p data-testid="spc-verdict">

@@ -1,6 +1,8 @@
+import { RECIPE_HEALTH_HELP } from '@/src/help/recipe-health-help';
 import { fieldLabel } from '@/src/model/field-labels';
 import { getDb } from '@/src/store/db';
 import { degradedPages } from '@/src/store/queries';
+import { Help } from '@/src/ui/Help';
 import { useLiveQuery } from '@/src/ui/use-live-query';
 
 const when = (ms?: number) => (ms ? new Date(ms).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : 'unknown');
@@ -24,6 +26,7 @@ export function RecipeHealth() {
           </li>
         ))}
       </ul>
+      <Help label="What this means and what to do" parts={[RECIPE_HEALTH_HELP.degraded]} />
     </section>
   );
 }

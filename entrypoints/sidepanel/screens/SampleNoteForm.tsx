@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { FLAG_HELP } from '@/src/help/flag-help';
+import { Help } from '@/src/ui/Help';
 import { RULE_IDS, RULE_LABELS, type RuleId } from '@/src/model/quality-flag';
 import type { Note } from '@/src/model/note';
 import type { SampleJudgement, Verdict } from '@/src/model/sample';
@@ -62,6 +64,7 @@ export function SampleNoteForm({ note, previous, error, last, onSave, onBack }: 
           <legend>
             <strong>{RULE_LABELS[f.rule]}</strong>: {f.reason}
           </legend>
+          <Help label={`About "${RULE_LABELS[f.rule]}": what it means and how to judge it`} parts={[FLAG_HELP[f.rule]]} />
           {(['agree', 'disagree'] as const).map((v) => (
             <label key={v} class="inline">
               <input

@@ -3,6 +3,8 @@ import { spreadTable } from '@/src/measure/spread';
 import { formatValue, type Measure, type MeasureInputs } from '@/src/measure/registry';
 import type { Settings } from '@/src/model/settings';
 import { useAfterFirstChart } from '../use-after-first-chart';
+import { spreadHelpParts } from '@/src/help/spread-help';
+import { Help } from '@/src/ui/Help';
 
 const DIMENSION = { unit: 'Unit', shift: 'Shift', dayType: 'Day type', role: 'Author role' } as const;
 
@@ -51,6 +53,7 @@ export function SpreadView({ measure, inputs, settings }: { measure: Measure; in
           .map((d) => `${DIMENSION[d.dimension]}s: the gap ${d.narrowing === null ? 'cannot be compared yet' : d.narrowing ? 'is narrowing' : 'is not narrowing'}.`)
           .join(' ')}
       </p>
+      <Help testId="spread-help" label="What the spread table means and what to do" parts={spreadHelpParts(table)} />
     </div>
   );
 }
