@@ -2,7 +2,7 @@ import '@/src/messaging/zod-setup'; // first: before any module builds a zod sch
 import { handleMessage, type Handlers } from '@/src/messaging/handle';
 import { isPageMessage } from '@/src/messaging/protocol';
 import { batchFitsSender, isOurContentScript, isOurExtensionPage } from '@/src/messaging/sender-check';
-import { CONTENT_SCRIPT_FILE, grantedRecipeOrigins, injectIfGranted, injectIntoOpenTabs } from '@/src/permissions/capture-injection';
+import { CONTENT_SCRIPT_FILE, grantedOriginsFor, grantedRecipeOrigins, injectIfGranted, injectIntoOpenTabs } from '@/src/permissions/capture-injection';
 import { recipesForUrl } from '@/src/recipes/find-page';
 import { getDb } from '@/src/store/db';
 import { ingestCapture } from '@/src/store/ingest';
@@ -61,6 +61,10 @@ export default defineBackground(() => {
       const recipes = await enabledRecipes(getDb());
       if (!batchFitsSender(batch, sender, recipes)) {
         return { ok: false, error: 'This capture does not match the page it came from, so it was not stored.' };
+      }
+      // Access taken back while the page stayed open: its script still runs until the page goes.
+      if (!(await grantedOriginsFor(injection, recipes, sender.url!)).length) {
+        return { ok: false, error: 'Record Lens no longer has access to this site, so nothing was stored.' };
       }
       // The key may have been set or forgotten in a page since the last message (session storage).
       const lock = await refreshLock();
