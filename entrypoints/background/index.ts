@@ -16,6 +16,7 @@ import { noteUse, refreshLock } from '@/src/store/lock/session-key';
 import { LockedError } from '@/src/store/lock/middleware';
 import { backlogBadges } from './backlog-badge';
 import { historyRunner } from './history-runner';
+import { toolbarOpensPanel, type PanelApis } from '@/src/browser/toolbar-opens-panel';
 
 export default defineBackground(() => {
   // Keep no state in globals: the service worker may be stopped between any two messages.
@@ -50,9 +51,7 @@ export default defineBackground(() => {
   // capture resumes without the user doing anything.
   browser.runtime.onStartup.addListener(() => void ready);
   browser.permissions.onAdded.addListener(() => void sync());
-  (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel
-    ?.setPanelBehavior({ openPanelOnActionClick: true })
-    .catch(() => undefined);
+  toolbarOpensPanel(browser as unknown as PanelApis);
 
   const badges = backlogBadges(getDb());
   const handlers: Handlers = {
