@@ -4,6 +4,7 @@ import v1 from '../../tests/fixtures/db/v1.json';
 import v2 from '../../tests/fixtures/db/v2.json';
 import v3 from '../../tests/fixtures/db/v3.json';
 import v4 from '../../tests/fixtures/db/v4.json';
+import v5 from '../../tests/fixtures/db/v5.json';
 import type { Note } from '../model/note';
 import { RecordLensDb } from './db';
 import { ingestCapture } from './ingest';
@@ -17,6 +18,7 @@ const asStored = (row: unknown) => {
   return r.key === 'pseudonymSecret' && Array.isArray(r.value) ? { ...r, value: Uint8Array.from(r.value as number[]) } : row;
 };
 const NAME = 'db-fixture-test';
+const CURRENT = 6;
 afterEach(() => Dexie.delete(NAME));
 
 async function writeOld(fixture: Fixture) {
@@ -35,7 +37,7 @@ describe.each([v1, v2, v3, v4] as Fixture[])('a version-$version database with r
     await writeOld(fixture);
     const db = new RecordLensDb(NAME);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(CURRENT);
     // v5: the name-keyed resident now has a token in every key, and nowhere the name.
     const newKey = (await db.notes.filter((n) => n.residentName === 'Derek Parry').first())!.residentKey;
     expect(newKey).toMatch(/^harbour-demo\|n:[0-9A-Z]{16}$/);
@@ -83,10 +85,25 @@ describe('a version-4 store opened while its lock is locked', () => {
     await writeOld(v4 as Fixture);
     const db = new RecordLensDb(NAME, { state: { status: 'locked' } });
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(CURRENT);
     const keys = (await db.notes.orderBy('residentKey').uniqueKeys()).map(String);
     expect(keys.some((k) => k.includes('|n:'))).toBe(true);
     expect(keys.some((k) => k.includes('name:'))).toBe(false);
+    db.close();
+  });
+});
+
+describe('a version-5 database with real records', () => {
+  it('opens at the current version with every record as it was, and coaching sessions can be added', async () => {
+    const fixture = v5 as Fixture;
+    await writeOld(fixture);
+    const db = new RecordLensDb(NAME);
+    await db.open();
+    expect(db.verno).toBe(CURRENT);
+    for (const [table, rows] of Object.entries(fixture.tables)) expect(byJson(await db.table(table).toArray()), table).toEqual(byJson(rows));
+    expect(await db.coachingEvents.count()).toBe(0);
+    await db.coachingEvents.add({ day: '2026-05-04', coached: { kind: 'group', unit: 'Oak' }, focus: ['vague'], followUpSize: 10, checks: [], recordedAt: 1 });
+    expect(await db.coachingEvents.where('day').equals('2026-05-04').count()).toBe(1);
     db.close();
   });
 });

@@ -15,7 +15,7 @@ describe('database versions', () => {
 
     const db = new RecordLensDb(NAME);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect((await db.notes.get('n1'))?.text).toBe('kept');
     expect(await db.settings.count()).toBe(1);
     expect(await db.samples.count()).toBe(0);

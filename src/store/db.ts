@@ -10,6 +10,7 @@ import type { PageHealth } from '../model/page-health';
 import type { HistoryJob } from '../model/history-job';
 import type { Sample } from '../model/sample';
 import type { Snapshot } from '../model/snapshot';
+import type { CoachingEvent } from '../model/coaching';
 import { RollupDelta } from './note-rollup';
 import { encryptionMiddleware, type LockHolder } from './lock/middleware';
 import { tokenizeNameKeys } from './upgrades/name-keys';
@@ -41,6 +42,7 @@ export class RecordLensDb extends Dexie {
   auditCycles!: EntityTable<AuditCycle, 'id'>;
   auditTemplates!: EntityTable<AuditTemplateRow, 'key'>;
   careSystemAudits!: EntityTable<CareSystemAudit, 'key'>;
+  coachingEvents!: EntityTable<CoachingEvent, 'id'>;
 
   /**
    * With a lock holder, sensitive fields pass through the encryption layer (src/store/lock); without
@@ -85,6 +87,8 @@ export class RecordLensDb extends Dexie {
       });
     // v5: a resident known only by name is keyed by a token of the name, not the name itself.
     this.version(5).stores({}).upgrade(tokenizeNameKeys);
+    // v6: coaching and supervision sessions with their follow-up checks (a new table: nothing to move).
+    this.version(6).stores({ coachingEvents: '++id, day' });
   }
 }
 

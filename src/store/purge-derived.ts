@@ -23,6 +23,7 @@ export async function planDerived(db: RecordLensDb, scope: PurgeScope, picked: P
   if (!picked.everything) await planRollups(db, picked, plan);
   await planSamples(db, picked, gone, plan);
   await planCycles(db, scope, gone, plan);
+  await planCoaching(db, picked, gone, plan);
   if (picked.everything) await planSettings(db, plan);
 }
 
@@ -75,6 +76,18 @@ async function planSamples(db: RecordLensDb, picked: Picked, gone: (key: string)
       const url = picked.resident && namesResident(s.url, picked.resident) ? originOf(s.url) : s.url;
       plan.samples.put.push({ ...s, url, noteKeys, judgements: s.judgements.filter((j) => !dropped.has(j.noteKey)) });
     }
+  }
+}
+
+/**
+ * A coaching session is about staff, so it stays; its follow-up checks of purged notes (and of
+ * care in a purged span of days) go, as a sample's judgements do.
+ */
+async function planCoaching(db: RecordLensDb, picked: Picked, gone: (key: string) => boolean, plan: PurgePlan): Promise<void> {
+  if (picked.everything) return;
+  for (const e of await db.coachingEvents.toArray()) {
+    const checks = e.checks.filter((c) => !gone(c.noteKey) && !(picked.window && inWindow(picked.window, c.careAt)));
+    if (checks.length !== e.checks.length) plan.coachingEvents.put.push({ ...e, checks });
   }
 }
 

@@ -14,6 +14,7 @@ const WORDS: Record<PurgeTable, [string, string]> = {
   dailyRollups: ['daily total', 'daily totals'],
   samples: ['sample', 'samples'],
   auditCycles: ['audit cycle', 'audit cycles'],
+  coachingEvents: ['coaching session', 'coaching sessions'],
   settings: ['settings', 'settings'],
 };
 

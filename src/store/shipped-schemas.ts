@@ -24,6 +24,8 @@ export const SHIPPED_SCHEMAS: Record<number, Record<string, string>> = {
   },
   // v4 changed rows (roll-ups), not indexes.
   4: {},
+  // v5 changed keys (name tokens), not indexes.
+  5: {},
 };
 
 /** A database as version `version` of Record Lens declared it (not opened). */

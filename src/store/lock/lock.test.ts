@@ -125,6 +125,10 @@ describe('the passphrase lock', () => {
       reviewer: { role: 'Deputy manager', name: 'Priya Margaret' }, scheduled: false, startedAt: T0,
       judgements: [{ noteKey: 'harbour-demo|id:R001|id:N1', careAt: T0, rulesVersion: 1, engineFlags: [], verdicts: {}, added: [], comment: 'Margaret was happy', judgedAt: T0 }],
     } as never);
+    await db.coachingEvents.add({
+      day: '2026-11-20', coached: { kind: 'author', authorName: 'Jo Margaret' }, focus: ['vague'], note: 'Went through Margaret\'s notes', followUpSize: 10, recordedAt: T0,
+      checks: [{ noteKey: 'harbour-demo|id:R001|id:N1', careAt: T0, rulesVersion: 1, engineFlags: [], verdicts: {}, added: [], comment: 'Margaret now named', judgedAt: T0 }],
+    });
     const before = await Promise.all(ENCRYPTED_TABLES.map((t) => db.table(t).toArray()));
     await enableLock(db, holder, PASS);
     expect(await Promise.all(ENCRYPTED_TABLES.map((t) => db.table(t).toArray()))).toEqual(before);

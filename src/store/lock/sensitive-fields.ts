@@ -13,6 +13,8 @@ const TOP: Record<string, readonly string[]> = {
   sectionHistory: ['residentName'],
   carePlanEvents: ['residentName'],
   careSystemAudits: ['residentName'],
+  // What was said in a supervision is about a person's practice.
+  coachingEvents: ['note'],
 };
 
 /** String fields inside arrays of objects: `[array field, field of each item]`. */
@@ -20,12 +22,15 @@ const NESTED: Record<string, readonly (readonly [string, string])[]> = {
   // A problem's excerpt is text copied from the page, so it may hold a name or words of a note.
   snapshots: [['problems', 'excerpt']],
   samples: [['judgements', 'comment']],
+  coachingEvents: [['checks', 'comment']],
 };
 
 /** String fields inside one object: `[object field, field]`. A reviewer gives a name only by choice. */
 const INSIDE: Record<string, readonly (readonly [string, string])[]> = {
   samples: [['reviewer', 'name']],
   auditCycles: [['auditor', 'name']],
+  // Who was coached is a member of staff's name; a group is roles and units, like the indexes.
+  coachingEvents: [['coached', 'authorName']],
 };
 
 export const ENCRYPTED_TABLES: readonly string[] = [...new Set([...Object.keys(TOP), ...Object.keys(NESTED), ...Object.keys(INSIDE)])];
