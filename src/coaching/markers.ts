@@ -1,0 +1,39 @@
+import { dayTypeOf, shiftOf, type ShiftBoundaries } from '../measure/segments';
+import type { CoachingEvent } from '../model/coaching';
+import { RULE_LABELS } from '../model/quality-flag';
+import { describeCoached, isCoachedNote, type NoteOfStaff } from './coached-notes';
+
+/** A chart's segment as the charts name it: `{ unit: 'Oak' }`, `{ shift: 'night' }`, or `{}` for all. */
+export type ChartSegment = Partial<Record<'unit' | 'role' | 'shift' | 'dayType', string>>;
+
+export interface CoachingMarker {
+  day: string;
+  label: string;
+  /** The segments (`unit:Oak`, `shift:night`) the coached staff's notes fall in. */
+  appearsIn: Set<string>;
+}
+
+/**
+ * Where each session's staff appear: every segment their notes fall in, worked out from the notes
+ * themselves, so a member of staff's session is marked on the charts of the units and shifts they
+ * write in, and a group's on the charts its notes land in.
+ */
+export function coachingMarkers(events: readonly CoachingEvent[], notes: readonly (NoteOfStaff & { authorRole?: string })[], shifts?: ShiftBoundaries): CoachingMarker[] {
+  return events.map((e) => {
+    const appearsIn = new Set<string>();
+    for (const n of notes) {
+      if (!isCoachedNote(e.coached, n, shifts)) continue;
+      if (n.unit) appearsIn.add(`unit:${n.unit}`);
+      if (n.authorRole) appearsIn.add(`role:${n.authorRole}`);
+      appearsIn.add(`shift:${shiftOf(n.careAt, shifts)}`);
+      appearsIn.add(`dayType:${dayTypeOf(n.careAt)}`);
+    }
+    return { day: e.day, label: `Coaching: ${describeCoached(e.coached)} (${e.focus.map((r) => RULE_LABELS[r]).join(', ')})`, appearsIn };
+  });
+}
+
+/** The markers for one chart: all of them on a whole-home chart, those whose staff appear in its segment otherwise. */
+export function markersFor(markers: readonly CoachingMarker[], segment: ChartSegment): { day: string; label: string }[] {
+  const [entry] = Object.entries(segment);
+  return markers.filter((m) => !entry || m.appearsIn.has(`${entry[0]}:${entry[1]}`)).map(({ day, label }) => ({ day, label }));
+}
