@@ -163,7 +163,7 @@ test('sweep: every side-panel section with a year of data, and the evidence pack
   expect(packCharts.charts).toBeGreaterThan(0);
   problems.push(...packCharts.problems, ...(await noColourOnlyIndicators(pack, 'evidence pack')));
   problems.push(...(await focusSweep(pack, 'evidence pack')).problems);
-  problems.push(...(await textAt200(pack, 'evidence pack')));
+  problems.push(...(await textAt200(pack, 'evidence pack')), ...(await reflowAt320(pack, 'evidence pack')));
   step('evidence pack');
 
   expect([...new Set(problems)]).toEqual([]);
@@ -187,7 +187,7 @@ test('sweep: the welcome page, every options screen, the marks in the page, hist
   await expect(welcome.getByTestId('welcome-teach')).toBeVisible();
   problems.push(...(await axe(welcome, 'welcome (teaching steps)')));
   problems.push(...(await focusSweep(welcome, 'welcome')).problems, ...(await noColourOnlyIndicators(welcome, 'welcome')));
-  problems.push(...(await textAt200(welcome, 'welcome')));
+  problems.push(...(await textAt200(welcome, 'welcome')), ...(await reflowAt320(welcome, 'welcome')));
   step('welcome');
 
   // The marks in a care-system page: axe inside their closed root, focus on each, words on each.
@@ -233,7 +233,7 @@ test('sweep: the welcome page, every options screen, the marks in the page, hist
   const optionsFocus = await focusSweep(options, 'options');
   expect(optionsFocus.stops).toBeGreaterThan(40);
   problems.push(...optionsFocus.problems, ...(await noColourOnlyIndicators(options, 'options')));
-  problems.push(...(await textAt200(options, 'options')));
+  problems.push(...(await textAt200(options, 'options')), ...(await reflowAt320(options, 'options')));
   step('options page');
   // An audit template being edited.
   const templates = options.getByTestId('audit-templates');
@@ -262,7 +262,7 @@ test('sweep: the welcome page, every options screen, the marks in the page, hist
   await expect(editor.getByRole('button', { name: 'Leave without saving' })).toBeVisible();
   problems.push(...(await axe(options, 'options: recipe editor (a mistake shown, leave without saving?)')));
   problems.push(...(await focusSweep(options, 'options: recipe editor')).problems);
-  problems.push(...(await textAt200(options, 'options: recipe editor')));
+  problems.push(...(await textAt200(options, 'options: recipe editor')), ...(await reflowAt320(options, 'options: recipe editor')));
   await editor.getByRole('button', { name: 'Leave without saving' }).click();
   step('options states');
 
