@@ -326,3 +326,26 @@ export async function noColourOnlyIndicators(page: Page, screen: string): Promis
   });
   return found.map((f) => `${screen}: ${f}`);
 }
+
+/**
+ * The marks' text follows the browser's text size (WCAG 1.4.4), whatever the care system's CSS:
+ * with the default font size doubled, the first mark's text is at least 1.9 times as large.
+ */
+export async function marksTextAt200(page: Page): Promise<string[]> {
+  const size = () =>
+    inOverlayWorld<number>(
+      page,
+      `parseFloat(getComputedStyle(chrome.dom.openOrClosedShadowRoot(document.querySelector('record-lens-marks')).querySelector('button.mark')).fontSize)`,
+    );
+  const before = await size();
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Page.enable');
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    const after = await size();
+    return after >= before * 1.9 ? [] : [`marks at 200% text: did not grow (${before} px -> ${after} px)`];
+  } finally {
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16, fixed: 13 } }).catch(() => undefined);
+    await cdp.detach().catch(() => undefined);
+  }
+}

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { storyDates } from '../care-systems/story';
 import { tabIdOf } from '../support/launch-extension';
 import { londonDay } from '../support/london-day';
-import { axe, axeMarks, chartsHaveTables, focusSweep, marksFocusSweep, noColourOnlyIndicators, openAllDetails, reflowAt320, textAt200 } from './a11y-sweep-checks';
+import { axe, axeMarks, chartsHaveTables, focusSweep, marksFocusSweep, marksTextAt200, noColourOnlyIndicators, openAllDetails, reflowAt320, textAt200 } from './a11y-sweep-checks';
 import { captured, expect, test } from './fixtures';
 import { overlayQuery } from './overlay-world';
 
@@ -73,8 +73,6 @@ test('the empty side panel says what to do next and passes axe', async ({ ext })
 test('sweep: every side-panel section with a year of data, and the evidence pack', async ({ ext, careSystem }) => {
   test.setTimeout(120_000);
   const problems: string[] = [];
-  const started = Date.now();
-  const step = (what: string) => console.log(`${what} at ${Date.now() - started} ms`);
   // A Birch resident's year (Birch drifts in the story) and a care plan with sections overdue.
   const today = londonDay(Date.now());
   const overdue = careSystem.data.carePlans.find((p) => p.sections.some((s) => today > londonDay(s.reviewDue)))!.residentId;
@@ -99,7 +97,6 @@ test('sweep: every side-panel section with a year of data, and the evidence pack
   await expect(panel.locator('[aria-busy="true"]')).toHaveCount(0);
   await expect(panel.getByTestId('backlog-list')).toBeVisible();
   await expect(panel.getByTestId('storage-state')).toBeVisible();
-  step('data ready');
 
   // Sampling: the walk (then the sample is saved, and the agreement shows).
   const start = panel.getByTestId('sample-start');
@@ -132,7 +129,6 @@ test('sweep: every side-panel section with a year of data, and the evidence pack
   await expect(panel.getByTestId('audit-results')).toBeVisible();
   await expect(panel.getByTestId('sample-start')).toBeVisible();
   await expect(panel.getByTestId('audit-start')).toBeVisible();
-  step('sampling and audit walks');
 
   // Now every section is on the one long panel: this page, the overview, process control, spread,
   // drift, backlog and trend, storage, the saved sample and the agreement, the audit results, and
@@ -152,7 +148,6 @@ test('sweep: every side-panel section with a year of data, and the evidence pack
   expect(focus.stops).toBeGreaterThan(30);
   problems.push(...focus.problems);
   problems.push(...(await textAt200(panel, 'side panel (400 px)')), ...(await reflowAt320(panel, 'side panel')));
-  step('side panel');
 
   // The evidence pack, from the panel's button.
   const [pack] = await Promise.all([ext.context.waitForEvent('page'), panel.getByTestId('open-evidence').click()]);
@@ -164,7 +159,6 @@ test('sweep: every side-panel section with a year of data, and the evidence pack
   problems.push(...packCharts.problems, ...(await noColourOnlyIndicators(pack, 'evidence pack')));
   problems.push(...(await focusSweep(pack, 'evidence pack')).problems);
   problems.push(...(await textAt200(pack, 'evidence pack')), ...(await reflowAt320(pack, 'evidence pack')));
-  step('evidence pack');
 
   expect([...new Set(problems)]).toEqual([]);
 });
@@ -172,8 +166,6 @@ test('sweep: every side-panel section with a year of data, and the evidence pack
 test('sweep: the welcome page, every options screen, the marks in the page, history capture, teaching, and lock and unlock', async ({ ext, careSystem }) => {
   test.setTimeout(120_000);
   const problems: string[] = [];
-  const started = Date.now();
-  const step = (what: string) => console.log(`${what} at ${Date.now() - started} ms`);
 
   // The welcome page, as it opens on install: then with access given and the teaching steps shown.
   await expect.poll(() => ext.context.pages().filter((p) => p.url().endsWith('/welcome.html')).length, { timeout: 15_000 }).toBe(1);
@@ -188,17 +180,15 @@ test('sweep: the welcome page, every options screen, the marks in the page, hist
   problems.push(...(await axe(welcome, 'welcome (teaching steps)')));
   problems.push(...(await focusSweep(welcome, 'welcome')).problems, ...(await noColourOnlyIndicators(welcome, 'welcome')));
   problems.push(...(await textAt200(welcome, 'welcome')), ...(await reflowAt320(welcome, 'welcome')));
-  step('welcome');
 
   // The marks in a care-system page: axe inside their closed root, focus on each, words on each.
   const page = await ext.context.newPage();
   await page.goto(`${careSystem.url}/harbour/residents/R010/notes`);
   await expect.poll(async () => (await overlayQuery(page, 'button.mark')).length).toBe(50);
   problems.push(...(await axeMarks(page)));
-  problems.push(...(await marksFocusSweep(page, 6)));
+  problems.push(...(await marksFocusSweep(page, 6)), ...(await marksTextAt200(page)));
   // Nothing by colour alone: each mark says its band and score in words.
   for (const mark of await overlayQuery(page, 'button.mark')) expect(mark.text).toMatch(/^[A-Z][A-Za-z]+ \d{1,3}\b/);
-  step('marks');
 
   // The side panel: a history capture run to its end, then teaching (pointing) in progress.
   const panel = await ext.context.newPage();
@@ -219,7 +209,6 @@ test('sweep: the welcome page, every options screen, the marks in the page, hist
   problems.push(...(await focusSweep(panel, 'side panel (teaching)')).problems);
   await teach.getByRole('button', { name: 'Cancel' }).click();
   await expect(teach.getByRole('button', { name: 'Start pointing' })).toBeVisible();
-  step('history and teach');
 
   // Options: the whole page (recipes, import, quality rules, shifts, care-plan rules, targets,
   // audit templates, pseudonyms, your data, lock), then its states one by one.
@@ -234,7 +223,6 @@ test('sweep: the welcome page, every options screen, the marks in the page, hist
   expect(optionsFocus.stops).toBeGreaterThan(40);
   problems.push(...optionsFocus.problems, ...(await noColourOnlyIndicators(options, 'options')));
   problems.push(...(await textAt200(options, 'options')), ...(await reflowAt320(options, 'options')));
-  step('options page');
   // An audit template being edited.
   const templates = options.getByTestId('audit-templates');
   await templates.getByRole('button', { name: 'Copy Daily notes audit' }).click();
@@ -264,7 +252,6 @@ test('sweep: the welcome page, every options screen, the marks in the page, hist
   problems.push(...(await focusSweep(options, 'options: recipe editor')).problems);
   problems.push(...(await textAt200(options, 'options: recipe editor')), ...(await reflowAt320(options, 'options: recipe editor')));
   await editor.getByRole('button', { name: 'Leave without saving' }).click();
-  step('options states');
 
   // Lock: set, then locked everywhere (the panel and the options show only the unlock form).
   const lock = options.getByTestId('lock-settings');
@@ -287,7 +274,6 @@ test('sweep: the welcome page, every options screen, the marks in the page, hist
   await panel.getByLabel('Passphrase').fill(PASS);
   await panel.getByLabel('Passphrase').press('Enter');
   await expect(panel.getByTestId('total-notes')).toBeVisible({ timeout: 15_000 });
-  step('lock');
 
   expect([...new Set(problems)]).toEqual([]);
 });
