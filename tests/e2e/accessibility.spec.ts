@@ -179,6 +179,18 @@ test('sweep: the welcome page, every options screen, the marks in the page, hist
   problems.push(...(await axe(welcome, 'welcome (teaching steps)')));
   problems.push(...(await focusSweep(welcome, 'welcome')).problems, ...(await noColourOnlyIndicators(welcome, 'welcome')));
   problems.push(...(await textAt200(welcome, 'welcome')), ...(await reflowAt320(welcome, 'welcome')));
+  // The checks can fail: without a focus ring, with text fixed in px, or with a wide line, they say so.
+  // (A constructed style sheet: the page's CSP refuses inline <style>.)
+  const breakPage = (on: boolean) =>
+    welcome.evaluate((on) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(':focus-visible { outline: none !important; box-shadow: none !important; } li { font-size: 14px; } h1 { white-space: nowrap; overflow: hidden; width: 100px; }');
+      document.adoptedStyleSheets = on ? [sheet] : [];
+    }, on);
+  await breakPage(true);
+  expect((await focusSweep(welcome, 'broken')).problems.join('\n')).toContain('no visible focus indicator');
+  expect((await textAt200(welcome, 'broken')).join('\n')).toMatch(/did not grow: li[\s\S]*text cut off sideways in h1/);
+  await breakPage(false);
 
   // The marks in a care-system page: axe inside their closed root, focus on each, words on each.
   const page = await ext.context.newPage();
