@@ -18,6 +18,14 @@ const WORDS: Record<NonNullable<PackMeasure['variation'] | PackMeasure['assuranc
   'hit-and-miss': 'hit and miss against the target',
 };
 
+/** A point's signal in the words of the side panel's table. */
+const SIGNAL_WORDS: Record<PackMeasure['points'][number]['signal'], string> = {
+  improvement: 'improvement',
+  concern: 'concern',
+  'common-cause': 'common cause',
+  'not-judged': 'too little to judge',
+};
+
 /** The chart drawn from the pack's own periods, so the printed chart and the CSV are the same figures. */
 const chartOf = (m: PackMeasure): SpcChartData => ({
   measure: m,
@@ -68,7 +76,39 @@ export function PackMeasureView({ measure: m, interventions }: { measure: PackMe
           notImproved.length > 0 && SPREAD_ROW_HELP.notImproved,
         ]}
       />
-      {m.points.length > 1 && <SpcChart chart={chartOf(m)} interventions={interventions} width={620} />}
+      {m.points.length > 1 && (
+        <>
+          <SpcChart chart={chartOf(m)} interventions={interventions} width={620} />
+          <details class="no-print">
+            <summary>Figures behind the chart</summary>
+            <table class="figures" data-testid="pack-points">
+              <caption>
+                {m.name} by {m.period}, with process limits
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{m.period === 'week' ? 'Week starting' : 'Month'}</th>
+                  <th scope="col">Value</th>
+                  <th scope="col">Mean</th>
+                  <th scope="col">Limits</th>
+                  <th scope="col">Signal</th>
+                </tr>
+              </thead>
+              <tbody>
+                {m.points.map((w) => (
+                  <tr key={w.period}>
+                    <th scope="row">{w.period}</th>
+                    <td>{fmt(m, w.value)}</td>
+                    <td>{fmt(m, w.mean)}</td>
+                    <td>{w.mean === null ? '–' : `${fmt(m, w.lower)} to ${fmt(m, w.upper)}`}</td>
+                    <td>{SIGNAL_WORDS[w.signal]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </>
+      )}
       {m.spread.length > 0 && (
         <table class="figures" data-testid="pack-spread">
           <caption>By segment</caption>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { chartLabel, fitChart } from './fit-chart';
 import { drawInterventions } from './WeeklyChart';
 
 export interface Series {
@@ -33,7 +34,7 @@ export const LINE_STYLES = [
 
 /**
  * Several lines over days (counts or medians, zero-based), with intervention dates marked. Like
- * WeeklyChart, the canvas is hidden from assistive technology: a table carries the figures.
+ * WeeklyChart, one named image to assistive technology: a table carries the figures.
  */
 export function SeriesChart({ title, days, series, yLabel, interventions, width = 340 }: SeriesChartProps) {
   const host = useRef<HTMLDivElement>(null);
@@ -54,7 +55,11 @@ export function SeriesChart({ title, days, series, yLabel, interventions, width 
       [days.map(toSeconds), ...series.map((s) => [...s.values])] as uPlot.AlignedData,
       host.current,
     );
-    return () => chart.destroy();
+    const stopFitting = fitChart(chart, host.current, width, 220);
+    return () => {
+      stopFitting();
+      chart.destroy();
+    };
   }, [title, days, series, yLabel, interventions, width]);
-  return <div ref={host} class="chart" aria-hidden="true" data-testid="series-chart" />;
+  return <div ref={host} class="chart" role="img" aria-label={chartLabel(title)} data-testid="series-chart" />;
 }

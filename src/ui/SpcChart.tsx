@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { Measure } from '../measure/registry';
+import { chartLabel, fitChart } from './fit-chart';
 import { drawInterventions } from './WeeklyChart';
 
 /** Making Data Count colours, always with a shape as well: grey dot, blue circle, orange diamond. */
@@ -35,7 +36,7 @@ export const scaled = (chart: SpcChartData, v: number | null | undefined) => {
 
 /**
  * An XmR chart: the values, the mean and process limits (stepping where they were recalculated),
- * the target, intervention dates, and each point marked by its signal. Hidden from assistive
+ * the target, intervention dates, and each point marked by its signal. One named image to assistive
  * technology; the table beside it carries every figure and signal in words.
  */
 export function SpcChart({ chart, interventions, width = 340 }: { chart: SpcChartData; interventions: readonly { day: string }[]; width?: number }) {
@@ -111,7 +112,11 @@ export function SpcChart({ chart, interventions, width = 340 }: { chart: SpcChar
       ] as uPlot.AlignedData,
       host.current,
     );
-    return () => plot.destroy();
+    const stopFitting = fitChart(plot, host.current, width, 240);
+    return () => {
+      stopFitting();
+      plot.destroy();
+    };
   }, [chart, interventions, width]);
-  return <div ref={host} class="chart" aria-hidden="true" data-testid="spc-chart" />;
+  return <div ref={host} class="chart" role="img" aria-label={chartLabel(chart.measure.name)} data-testid="spc-chart" />;
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { WeeklyPoint } from '../measure/weekly-rate';
+import { chartLabel, fitChart } from './fit-chart';
 
 export interface WeeklyChartProps {
   title: string;
@@ -16,8 +17,8 @@ export interface WeeklyChartProps {
 const toSeconds = (day: string) => Date.parse(`${day}T00:00:00Z`) / 1000;
 
 /**
- * Weekly rate with the baseline mean across it and each intervention marked. The canvas is
- * hidden from assistive technology: the table beside it carries the same figures.
+ * Weekly rate with the baseline mean across it and each intervention marked. Assistive technology
+ * meets it as one named image; the table beside it carries the same figures.
  */
 export function WeeklyChart({ title, points, baselineMean, interventions, seriesLabel = 'Vague notes %', width = 340 }: WeeklyChartProps) {
   const host = useRef<HTMLDivElement>(null);
@@ -46,9 +47,13 @@ export function WeeklyChart({ title, points, baselineMean, interventions, series
       [xs, rates, mean],
       host.current,
     );
-    return () => chart.destroy();
+    const stopFitting = fitChart(chart, host.current, width, 220);
+    return () => {
+      stopFitting();
+      chart.destroy();
+    };
   }, [points, baselineMean, interventions, title, seriesLabel, width]);
-  return <div ref={host} class="chart" aria-hidden="true" data-testid="weekly-chart" />;
+  return <div ref={host} class="chart" role="img" aria-label={chartLabel(title)} data-testid="weekly-chart" />;
 }
 
 /** Vertical dashed lines at each intervention date, drawn on uPlot's canvas after each redraw. */

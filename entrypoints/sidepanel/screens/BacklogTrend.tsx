@@ -28,6 +28,34 @@ export function BacklogTrendView({ trend, interventions, targetDays }: { trend: 
           { label: 'Baseline level', values: level(trend.baselineOverdue), stroke: '#425563', dash: [6, 4] },
         ]}
       />
+      <details>
+        <summary>Figures behind the chart</summary>
+        <table class="figures" data-testid="backlog-days">
+          <caption>Care-plan sections overdue, day by day</caption>
+          <thead>
+            <tr>
+              <th scope="col">Day</th>
+              <th scope="col">All units</th>
+              {units.map((u) => (
+                <th key={u} scope="col">
+                  {u}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {trend.days.map((d, i) => (
+              <tr key={d}>
+                <th scope="row">{d}</th>
+                <td>{trend.overdue[i]}</td>
+                {units.map((u) => (
+                  <td key={u}>{trend.byUnit[u]![i]}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
       <h3>Days from a change in need to the plan's update</h3>
       <p data-testid="lag-baseline">
         Target: within {targetDays} days.{' '}
@@ -46,6 +74,26 @@ export function BacklogTrendView({ trend, interventions, targetDays }: { trend: 
           { label: 'Baseline median', values: trend.lagWeeks.map(() => trend.baselineMedianLag ?? null), stroke: '#425563', dash: [6, 4] },
         ]}
       />
+      <details>
+        <summary>Figures behind the chart</summary>
+        <table class="figures" data-testid="lag-weeks">
+          <caption>Median days to update, by week of the change (target {targetDays})</caption>
+          <thead>
+            <tr>
+              <th scope="col">Week starting</th>
+              <th scope="col">Median days</th>
+            </tr>
+          </thead>
+          <tbody>
+            {trend.lagWeeks.map((w) => (
+              <tr key={w.week}>
+                <th scope="row">{w.week}</th>
+                <td>{w.medianDays}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
       <div class="scroll">
         <table class="figures" data-testid="backlog-units">
           <caption>By unit: baseline and the last four weeks</caption>
