@@ -1,4 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
+import { markersFor } from '@/src/coaching/markers';
+import { useCoachingMarkers } from '../use-coaching-markers';
 import { CHART_EMPTY_NEXT } from '@/src/help/empty-chart';
 import { ASSURANCE_HELP, MEASURE_HELP, VARIATION_HELP } from '@/src/help/help-texts';
 import { Help } from '@/src/ui/Help';
@@ -35,6 +37,7 @@ const filterOf = (segment: string): SegmentFilter => {
  * which changes are signals and which are noise, and whether the target can be relied on.
  */
 export function ProcessControl({ inputs, measures, settings }: { inputs: MeasureInputs; measures: readonly Measure[]; settings: Settings }) {
+  const coaching = useCoachingMarkers();
   const [measureId, setMeasureId] = useState('vague');
   const [chosenSegment, setSegment] = useState('all');
   const [recalc, setRecalc] = useState(false);
@@ -111,10 +114,16 @@ export function ProcessControl({ inputs, measures, settings }: { inputs: Measure
               {w}
             </p>
           ))}
-          <SpcChart chart={chart} interventions={settings.interventions} />
+          <SpcChart chart={chart} interventions={[...settings.interventions, ...markersFor(coaching, filter)]} />
           <p class="legend muted small">
-            Grey dots: common cause. Blue circles: improvement. Orange diamonds: concern. Dashed: process limits; dotted green: target.
+            Grey dots: common cause. Blue circles: improvement. Orange diamonds: concern. Dashed: process limits; dotted green: target. Pink dashed: interventions
+            and coaching sessions.
           </p>
+          {markersFor(coaching, filter).length > 0 && (
+            <p class="small" data-testid="coaching-markers">
+              Coaching marked on this chart: {markersFor(coaching, filter).map((m) => `${m.day}, ${m.label.replace(/^Coaching: /, '')}`).join('; ')}.
+            </p>
+          )}
           <details>
             <summary>Figures and signals behind the chart</summary>
             <div class="scroll">

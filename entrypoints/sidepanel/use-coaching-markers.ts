@@ -1,0 +1,25 @@
+import { coachingMarkers, type CoachingMarker } from '@/src/coaching/markers';
+import { londonDayKey } from '@/src/extract/dates/london-time';
+import { coachingInputs, listCoaching } from '@/src/store/coaching';
+import { getDb } from '@/src/store/db';
+import { useLiveQuery } from '@/src/ui/use-live-query';
+import { useAfterFirstChart } from './use-after-first-chart';
+
+/**
+ * Every coaching session with the segments its staff write in, for marking on the charts. Read
+ * after the first chart is painted, and only the notes of the sessions' span, so a panel with no
+ * sessions pays one empty read.
+ */
+export function useCoachingMarkers(): CoachingMarker[] {
+  const ready = useAfterFirstChart();
+  const { value } = useLiveQuery(async () => {
+    if (!ready) return [];
+    const db = getDb();
+    const events = await listCoaching(db);
+    if (!events.length) return [];
+    const today = londonDayKey(Date.now());
+    const { notes, shifts } = await coachingInputs(db, events, today);
+    return coachingMarkers(events, notes, shifts);
+  }, [ready]);
+  return value ?? [];
+}
