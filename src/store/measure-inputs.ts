@@ -7,6 +7,7 @@ import type { RecordLensDb } from './db';
 import { completedSamples } from './samples';
 import { readSettings } from './settings';
 import { loadTimelines, readTimelinessRules } from './timeliness';
+import { heldHomes, homeNames } from '../bundle/held-homes';
 
 export interface LoadedMeasures {
   inputs: MeasureInputs;
@@ -27,7 +28,7 @@ export async function loadMeasureInputs(db: RecordLensDb, now: number): Promise<
   // One explicit read transaction: a consistent snapshot, and it keeps Dexie's live-query cache
   // from deep-cloning every roll-up row on the way out (a year of a 60-bed home is ~10,000 rows:
   // the clone cost ~80 ms and doubled the memory of the panel's biggest read).
-  const [rollups, timelines, rules, cycles, samples, settings] = await db.transaction(
+  const [rollups, timelines, rules, cycles, samples, settings, held] = await db.transaction(
     'r',
     [db.dailyRollups, db.sections, db.sectionHistory, db.carePlanEvents, db.settings, db.auditCycles, db.samples],
     () =>
@@ -38,6 +39,7 @@ export async function loadMeasureInputs(db: RecordLensDb, now: number): Promise<
         closedAuditCycles(db),
         completedSamples(db),
         readSettings(db),
+        heldHomes(db),
       ]),
   );
   const inputs: MeasureInputs = {
@@ -47,6 +49,8 @@ export async function loadMeasureInputs(db: RecordLensDb, now: number): Promise<
     cycles,
     samples,
     shifts: settings.shifts,
+    // The organisational view: other homes' imported records are in every measure, and each home is a segment.
+    homes: homeNames(settings.homeName, held),
   };
   return { inputs, measures: measuresWithTargets(settings, rules), timelines, rules };
 }
