@@ -33,3 +33,14 @@ export async function thisHome(db: RecordLensDb): Promise<{ id: string; name: st
   const [id, settings] = await Promise.all([thisHomeId(db), readSettings(db)]);
   return { id, name: settings.homeName ?? `Home ${id.slice(0, 4)}`, named: settings.homeName !== undefined };
 }
+
+/**
+ * The name set for this home, if any, and the one a bundle would use. Reads only, so a screen can
+ * follow it in a live query (where writes are refused): before the id is made there is no default yet.
+ */
+export async function peekThisHome(db: RecordLensDb): Promise<{ homeName?: string; bundleName?: string }> {
+  const [row, settings] = await Promise.all([db.settings.get(HOME_ID_KEY), readSettings(db)]);
+  const id = HomeIdSchema.safeParse(row?.value);
+  const fallback = id.success ? `Home ${id.data.slice(0, 4)}` : undefined;
+  return { ...(settings.homeName ? { homeName: settings.homeName } : {}), ...(settings.homeName ?? fallback ? { bundleName: settings.homeName ?? fallback } : {}) };
+}
