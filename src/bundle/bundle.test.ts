@@ -104,6 +104,9 @@ describe('importing capture bundles', () => {
 
     const { inputs } = await loadMeasureInputs(group, T0 + 20 * DAY);
     expect(segmentValues(inputs, 'home')).toEqual(['Birch House', 'Oak Lodge']);
+    // Both homes have a Cedar unit: in the organisational view they are two units, not one.
+    expect(segmentValues(inputs, 'unit')).toEqual(['Cedar', 'Oak', 'Oak Lodge · Cedar', 'Oak Lodge · Oak']);
+    expect(inputs.cycles!.flatMap((c) => c.sample.map((s) => s.segment.unit)).filter((u) => u?.startsWith('Oak Lodge · ')).length).toBeGreaterThan(0);
     const vague = NOTE_MEASURES.find((m) => m.id === 'mean-score')!;
     const table = spreadTable(vague, inputs, { baseline: { start: londonDayKey(T0), end: londonDayKey(T0 + 9 * DAY) }, now: T0 + 20 * DAY });
     const homes = table.rows.filter((r) => r.dimension === 'home');
