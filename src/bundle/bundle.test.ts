@@ -8,7 +8,7 @@ import { RecordLensDb } from '../store/db';
 import { loadMeasureInputs } from '../store/measure-inputs';
 import { purge } from '../store/purge';
 import { everyRow, rollupsAndRebuild, seedEveryTable } from '../store/purge-fixture';
-import { writeSettings } from '../store/settings';
+import { readSettings, writeSettings } from '../store/settings';
 import { CaptureBundleSchema } from './bundle-schema';
 import { exportBundle } from './export';
 import { heldHomes } from './held-homes';
@@ -163,6 +163,18 @@ describe('importing capture bundles', () => {
     }
     const result = await importBundle(group, JSON.stringify(broken));
     expect(!result.ok && result.problems.join(' ')).toContain('notes › 7 › careAt');
+  });
+
+  it('goes with everything else when everything is deleted, and the same bundle can then come back', async () => {
+    await seededHome();
+    const text = JSON.stringify(await exportBundle(home, { now: T0 + 20 * DAY }));
+    await importBundle(group, text);
+    await writeSettings(group, { homeName: 'Birch House' });
+    await purge(group, { kind: 'everything' });
+    expect(await heldHomes(group)).toEqual([]);
+    expect(await group.notes.count()).toBe(0);
+    expect((await readSettings(group)).homeName).toBe('Birch House');
+    expect(await importBundle(group, text)).toMatchObject({ ok: true, status: 'added' });
   });
 
   it("refuses this browser's own home", async () => {
