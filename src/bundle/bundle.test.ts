@@ -7,6 +7,7 @@ import { closeAuditCycle } from '../store/audits';
 import { RecordLensDb } from '../store/db';
 import { loadMeasureInputs } from '../store/measure-inputs';
 import { purge } from '../store/purge';
+import { storedSystems } from '../store/purge-choices';
 import { everyRow, rollupsAndRebuild, seedEveryTable } from '../store/purge-fixture';
 import { readSettings, writeSettings } from '../store/settings';
 import { CaptureBundleSchema } from './bundle-schema';
@@ -114,6 +115,8 @@ describe('importing capture bundles', () => {
     expect(homes.map((r) => r.segment)).toEqual(['Birch House', 'Oak Lodge']);
     expect(homes[0]!.baselineDenominator).toBeGreaterThan(100);
     expect(homes[1]!.baselineDenominator).toBe(homes[0]!.baselineDenominator);
+    // "Delete one care system" names another home's care system with the home.
+    expect((await storedSystems(group)).map((s) => s.name)).toEqual(expect.arrayContaining(['Harbour Care Records (demo)', 'Harbour Care Records (demo) at Oak Lodge']));
     // This home alone shows no home segment: one home is no spread.
     const { inputs: alone } = await loadMeasureInputs(home, T0 + 20 * DAY);
     expect(segmentValues(alone, 'home')).toEqual([]);
