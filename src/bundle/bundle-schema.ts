@@ -72,11 +72,15 @@ export const CaptureBundleSchema = z
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
     // A bundle carries one home's own records: never another home's that it had imported.
     const own = (system: string) => !system.startsWith(IMPORTED_HOME_PREFIX) && !system.includes('|');
-    const keyed = (table: string, rows: readonly { key: string; provenance: { system: string } }[]) =>
+    const keyed = (table: string, rows: readonly { key: string; provenance: { system: string } }[]) => {
+      const seen = new Set<string>();
       rows.forEach((r, i) => {
         if (!own(r.provenance.system)) issue([table, i, 'provenance', 'system'], 'A record of another home, not of the home that exported it.');
         else if (!r.key.startsWith(`${r.provenance.system}|`)) issue([table, i, 'key'], 'A key must start with its care system.');
+        if (seen.has(r.key)) issue([table, i, 'key'], 'Two records share this key: a bundle holds each record once.');
+        seen.add(r.key);
       });
+    };
     keyed('notes', b.notes);
     keyed('sections', b.sections);
     keyed('carePlanEvents', b.carePlanEvents);

@@ -159,7 +159,8 @@ describe('importing capture bundles', () => {
     await importBundle(group, JSON.stringify(bundle));
     const before = await snapshot(group);
     const broken = { ...bundle, exportedAt: T0 + 40 * DAY, notes: bundle.notes.map((n, i) => (i === 7 ? { ...n, careAt: 'yesterday' } : n)) };
-    for (const text of ['{"format": "record-lens/capture-bundle"', '[1,2,3]', JSON.stringify(broken), JSON.stringify({ ...bundle, version: 2 })]) {
+    const twice = { ...bundle, exportedAt: T0 + 40 * DAY, notes: [...bundle.notes, bundle.notes[0]] };
+    for (const text of ['{"format": "record-lens/capture-bundle"', '[1,2,3]', JSON.stringify(broken), JSON.stringify(twice), JSON.stringify({ ...bundle, version: 2 })]) {
       const result = await importBundle(group, text);
       expect(result.ok, text.slice(0, 40)).toBe(false);
       expect(await snapshot(group)).toEqual(before);
