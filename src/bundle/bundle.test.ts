@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { londonDayKey } from '../extract/dates/london-time';
-import { segmentValues } from '../measure/measure';
-import { NOTE_MEASURES } from '../measure/registry';
+import { pooledFigure, segmentValues } from '../measure/measure';
+import { MEASURES, NOTE_MEASURES } from '../measure/registry';
 import { spreadTable } from '../measure/spread';
 import { closeAuditCycle } from '../store/audits';
 import { RecordLensDb } from '../store/db';
@@ -115,6 +115,14 @@ describe('importing capture bundles', () => {
     expect(homes.map((r) => r.segment)).toEqual(['Birch House', 'Oak Lodge']);
     expect(homes[0]!.baselineDenominator).toBeGreaterThan(100);
     expect(homes[1]!.baselineDenominator).toBe(homes[0]!.baselineDenominator);
+    // Care plans are split by home too (their backlog is counted by unit; each unit is one home's).
+    const overdue = MEASURES.find((m) => m.id === 'sections-overdue')!;
+    const year = (f: object) => pooledFigure(overdue, inputs, f, '2026-01-01', '2026-12-31').denominator;
+    expect(year({ home: 'Birch House' })).toBeGreaterThan(0);
+    expect(year({ home: 'Oak Lodge' })).toBe(year({ home: 'Birch House' }));
+    expect(year({ home: 'Oak Lodge' }) + year({ home: 'Birch House' })).toBe(year({}));
+    expect(year({ home: 'Oak Lodge', unit: 'Oak' })).toBe(0);
+    expect(year({ home: 'Oak Lodge', unit: 'Oak Lodge · Oak' })).toBe(year({ home: 'Oak Lodge' }));
     // "Delete one care system" names another home's care system with the home.
     expect((await storedSystems(group)).map((s) => s.name)).toEqual(expect.arrayContaining(['Harbour Care Records (demo)', 'Harbour Care Records (demo) at Oak Lodge']));
     // This home alone shows no home segment: one home is no spread.

@@ -2,7 +2,7 @@ import type { AuditCycle } from '../model/audit';
 import type { DailyRollup } from '../model/daily-rollup';
 import type { Sample } from '../model/sample';
 import { homeName, homeOfKey, homeOfSystem, type HomeNames } from '../measure/segments';
-import type { SectionTimeline } from '../measure/timeliness';
+import { NO_UNIT, type SectionTimeline } from '../measure/timeliness';
 
 /** What the organisational view reads, before its measures are worked out. */
 export interface OrganisationInputs {
@@ -29,9 +29,10 @@ export function withHomeUnits(names: HomeNames, inputs: OrganisationInputs): Org
       const home = homeOfSystem(r.system);
       return home === undefined ? r : { ...r, unit: unitOfHome(names, home, r.unit) };
     }),
+    // A section shown with no unit is still its home's: "Oak Lodge · (no unit)", never pooled with this home's.
     timelines: inputs.timelines.map((t) => {
       const home = homeOfKey(t.sectionKey);
-      return home === undefined || t.unit === undefined ? t : { ...t, unit: unitOfHome(names, home, t.unit) };
+      return home === undefined ? t : { ...t, unit: unitOfHome(names, home, t.unit ?? NO_UNIT) };
     }),
     cycles: inputs.cycles.map((c) => {
       const home = c.sample[0] && homeOfKey(c.sample[0].recordKey);
@@ -44,4 +45,13 @@ export function withHomeUnits(names: HomeNames, inputs: OrganisationInputs): Org
       return { ...s, judgements: s.judgements.map((j) => (j.unit ? { ...j, unit: inHome(home, j.unit) } : j)) };
     }),
   };
+}
+
+/**
+ * The home of each care-plan unit (after withHomeUnits), so the care-plan measures, counted by
+ * unit, can be split by home too. Undefined while no other home is held.
+ */
+export function unitHomesOf(names: HomeNames, timelines: readonly SectionTimeline[]): Map<string, string> | undefined {
+  if (!Object.keys(names.imported).length) return undefined;
+  return new Map(timelines.map((t) => [t.unit ?? NO_UNIT, homeName(names, homeOfKey(t.sectionKey))]));
 }

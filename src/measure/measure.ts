@@ -45,6 +45,11 @@ export interface MeasureInputs {
    * imported homes carry their home in their care-system name (segments.ts, homeOfSystem).
    */
   homes?: HomeNames;
+  /**
+   * The home of each unit the care-plan inputs name (the backlog is counted by unit), when other
+   * homes are held: their units are named with their home, so each unit belongs to one home.
+   */
+  unitHomes?: ReadonlyMap<string, string>;
 }
 
 /** Whether any imported home's records are among the inputs: the home dimension has segments only then. */

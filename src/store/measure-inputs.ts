@@ -8,7 +8,7 @@ import { completedSamples } from './samples';
 import { readSettings } from './settings';
 import { loadTimelines, readTimelinessRules } from './timeliness';
 import { heldHomes, homeNames } from '../bundle/held-homes';
-import { withHomeUnits } from '../bundle/organisation';
+import { unitHomesOf, withHomeUnits } from '../bundle/organisation';
 
 export interface LoadedMeasures {
   inputs: MeasureInputs;
@@ -55,6 +55,7 @@ export async function loadMeasureInputs(db: RecordLensDb, now: number): Promise<
     shifts: settings.shifts,
     // Each home is a segment once another home's bundle is held.
     homes,
+    unitHomes: unitHomesOf(homes, timelines),
   };
   return { inputs, measures: measuresWithTargets(settings, rules), timelines, rules };
 }
