@@ -9,6 +9,7 @@ import { Lock } from './screens/Lock';
 import { Targets } from './screens/Targets';
 import { Shifts } from './screens/Shifts';
 import { Pseudonyms } from './screens/Pseudonyms';
+import { ManyHomes } from './screens/ManyHomes';
 
 /**
  * The options page. One screen at a time: the list of recipes, or the editor for one of the
@@ -35,6 +36,7 @@ export function App() {
           <AuditTemplates />
           <Pseudonyms />
           <YourData />
+          <ManyHomes />
           <Lock />
         </>
       )}

@@ -58,7 +58,7 @@ export interface DriftOptions {
   frozen?: BaselineFigures;
 }
 
-export type DriftDimension = 'all' | 'unit' | 'shift' | 'dayType' | 'role';
+export type DriftDimension = 'all' | 'unit' | 'shift' | 'dayType' | 'role' | 'home';
 
 export interface DriftWarning {
   measureId: string;

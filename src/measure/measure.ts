@@ -3,7 +3,7 @@ import type { ShiftBoundaries } from '../model/shifts';
 import type { DailyRollup } from '../model/daily-rollup';
 import type { Sample } from '../model/sample';
 import type { Direction } from './spc';
-import type { DayType, Shift } from './segments';
+import { homeName, homeOfKey, homeOfSystem, type DayType, type HomeNames, type Shift } from './segments';
 import { NO_UNIT } from './timeliness/backlog';
 import type { DailyBacklogPoint } from './timeliness/daily-backlog';
 import type { UpdateLag } from './timeliness/update-lag';
@@ -12,9 +12,9 @@ import { mondayOf } from './weekly-rate';
 export type Period = 'week' | 'month';
 
 /** The ways a measure can be split (DOMAIN.md, "Is it broad?"). */
-export type Dimension = 'unit' | 'shift' | 'dayType' | 'role';
-export const DIMENSIONS: readonly Dimension[] = ['unit', 'shift', 'dayType', 'role'];
-export const DIMENSION_NAME: Record<Dimension, string> = { unit: 'unit', shift: 'shift', dayType: 'day type', role: 'author role' };
+export type Dimension = 'unit' | 'shift' | 'dayType' | 'role' | 'home';
+export const DIMENSIONS: readonly Dimension[] = ['unit', 'shift', 'dayType', 'role', 'home'];
+export const DIMENSION_NAME: Record<Dimension, string> = { unit: 'unit', shift: 'shift', dayType: 'day type', role: 'author role', home: 'home' };
 
 /** Which records count: one segment, or all. */
 export interface SegmentFilter {
@@ -22,6 +22,8 @@ export interface SegmentFilter {
   shift?: Shift;
   dayType?: DayType;
   role?: string;
+  /** A home by its name in the organisational view (HomeNames): this home, or one imported from a bundle. */
+  home?: string;
 }
 
 /**
@@ -38,7 +40,24 @@ export interface MeasureInputs {
   samples?: readonly Sample[];
   /** The provider's shift hours, for records whose shift is read from their time (samples). */
   shifts?: ShiftBoundaries;
+  /**
+   * The homes' names when other homes' bundles are held (the organisational view): records of
+   * imported homes carry their home in their care-system name (segments.ts, homeOfSystem).
+   */
+  homes?: HomeNames;
+  /**
+   * The home of each unit the care-plan inputs name (the backlog is counted by unit), when other
+   * homes are held: their units are named with their home, so each unit belongs to one home.
+   */
+  unitHomes?: ReadonlyMap<string, string>;
 }
+
+/** Whether any imported home's records are among the inputs: the home dimension has segments only then. */
+export const hasImportedHomes = (inputs: MeasureInputs): boolean => Object.keys(inputs.homes?.imported ?? {}).length > 0;
+
+/** The name of the home a roll-up row, sample or audit record belongs to. */
+export const homeOfSystemIn = (inputs: MeasureInputs, system: string): string => homeName(inputs.homes, homeOfSystem(system));
+export const homeOfKeyIn = (inputs: MeasureInputs, key: string): string => homeName(inputs.homes, homeOfKey(key));
 
 /**
  * One dated contribution to a measure, already inside the segment asked for: counts that add up
@@ -93,8 +112,9 @@ export interface MeasurePoint extends Figure {
 export const periodOf = (day: string, period: Period): string => (period === 'week' ? mondayOf(day) : `${day.slice(0, 7)}-01`);
 
 /** A record's segment fields against a filter: a field the filter names must be present and equal. */
-export function inSegment(r: { unit?: string; shift?: string; dayType?: string; role?: string }, f: SegmentFilter): boolean {
+export function inSegment(r: { unit?: string; shift?: string; dayType?: string; role?: string; home?: string }, f: SegmentFilter): boolean {
   return (
+    (f.home === undefined || r.home === f.home) &&
     (f.unit === undefined || r.unit === f.unit) &&
     (f.shift === undefined || r.shift === f.shift) &&
     (f.dayType === undefined || r.dayType === f.dayType) &&
@@ -120,7 +140,7 @@ const FACTS = new WeakMap<MeasureInputs, Map<string, Fact[]>>();
 export function factsOf(measure: Measure, inputs: MeasureInputs, filter: SegmentFilter): Fact[] {
   let byKey = FACTS.get(inputs);
   if (!byKey) FACTS.set(inputs, (byKey = new Map()));
-  const key = `${measure.id}|${filter.unit ?? ''}|${filter.shift ?? ''}|${filter.dayType ?? ''}|${filter.role ?? ''}`;
+  const key = `${measure.id}|${filter.unit ?? ''}|${filter.shift ?? ''}|${filter.dayType ?? ''}|${filter.role ?? ''}|${filter.home ?? ''}`;
   let facts = byKey.get(key);
   if (!facts) byKey.set(key, (facts = measure.facts(inputs, filter)));
   return facts;
@@ -159,13 +179,13 @@ export function pooledFigure(measure: Measure, inputs: MeasureInputs, filter: Se
  */
 const ROWS = new WeakMap<MeasureInputs, Map<string, DailyRollup[]>>();
 export function rowsIn(inputs: MeasureInputs, f: SegmentFilter): readonly DailyRollup[] {
-  const set = (['unit', 'shift', 'dayType', 'role'] as const).filter((d) => f[d] !== undefined);
-  if (set.length > 1) return inputs.rollups.filter((r) => inSegment(r, f));
+  const set = (['unit', 'shift', 'dayType', 'role', 'home'] as const).filter((d) => f[d] !== undefined);
+  if (set.length > 1) return inputs.rollups.filter((r) => inSegment({ ...r, home: homeOfSystemIn(inputs, r.system) }, f));
   let buckets = ROWS.get(inputs);
   if (!buckets) {
     buckets = new Map([['all', [...inputs.rollups]]]);
     for (const r of inputs.rollups) {
-      for (const key of [`unit:${r.unit}`, `shift:${r.shift}`, `dayType:${r.dayType}`, `role:${r.role}`]) {
+      for (const key of [`unit:${r.unit}`, `shift:${r.shift}`, `dayType:${r.dayType}`, `role:${r.role}`, `home:${homeOfSystemIn(inputs, r.system)}`]) {
         let rows = buckets.get(key);
         if (!rows) buckets.set(key, (rows = []));
         rows.push(r);
@@ -183,6 +203,8 @@ const VALUES = new WeakMap<MeasureInputs, Map<Dimension, string[]>>();
 export function segmentValues(inputs: MeasureInputs, dimension: Dimension): string[] {
   if (dimension === 'shift') return ['day', 'night'];
   if (dimension === 'dayType') return ['weekday', 'weekend'];
+  // One home is no spread: the home segments appear once another home's bundle is imported.
+  if (dimension === 'home' && !hasImportedHomes(inputs)) return [];
   let byDimension = VALUES.get(inputs);
   if (!byDimension) VALUES.set(inputs, (byDimension = new Map()));
   const known = byDimension.get(dimension);
@@ -192,9 +214,12 @@ export function segmentValues(inputs: MeasureInputs, dimension: Dimension): stri
   return values;
 }
 
-function collectValues(inputs: MeasureInputs, dimension: 'unit' | 'role'): string[] {
+function collectValues(inputs: MeasureInputs, dimension: 'unit' | 'role' | 'home'): string[] {
   const seen = new Set<string>();
-  if (dimension === 'role') {
+  if (dimension === 'home') {
+    seen.add(homeName(inputs.homes, undefined));
+    for (const name of Object.values(inputs.homes?.imported ?? {})) seen.add(name);
+  } else if (dimension === 'role') {
     for (const r of inputs.rollups) seen.add(r.role);
   } else {
     for (const r of inputs.rollups) seen.add(r.unit);

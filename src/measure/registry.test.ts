@@ -43,8 +43,8 @@ describe('measures from daily roll-ups', () => {
       ['scheduled-gap', 'lower-is-better', 'month'],
       ['agreement', 'higher-is-better', 'month'],
     ]);
-    expect(measureById('sections-overdue')!.dimensions).toEqual(['unit']);
-    expect(measureById('vague')!.dimensions).toEqual(['unit', 'shift', 'dayType', 'role']);
+    expect(measureById('sections-overdue')!.dimensions).toEqual(['unit', 'home']);
+    expect(measureById('vague')!.dimensions).toEqual(['unit', 'shift', 'dayType', 'role', 'home']);
     // A care-plan section has no shift: asking for the night shift finds nothing rather than everything.
     expect(measurePoints(measureById('sections-overdue')!, { rollups: [], backlog: [{ day: '2026-03-02', overdue: 1, tracked: 10 }] }, 'week', { shift: 'night' })).toEqual([]);
     expect(withTargets(MEASURES, { 'update-lag': 3 }).find((m) => m.id === 'update-lag')!.target).toBe(3);

@@ -6,6 +6,7 @@ import {
   better,
   DIMENSION_NAME,
   formatValue,
+  hasImportedHomes,
   meetsTarget,
   pooledFigure,
   segmentValues,
@@ -138,7 +139,9 @@ export function spreadTable(measure: Measure, inputs: MeasureInputs, opts: Sprea
   const recent = recentWindow(dayKeyOf(opts.now), weeks);
   const { baseline } = opts;
 
-  const dimensions: (SpreadDimension & { bestNow: number | null })[] = measure.dimensions.map((dimension) => {
+  // Home is a dimension of the organisational view only: with one home there is nothing to spread.
+  const split = measure.dimensions.filter((d) => d !== 'home' || hasImportedHomes(inputs));
+  const dimensions: (SpreadDimension & { bestNow: number | null })[] = split.map((dimension) => {
     const raw = segmentValues(inputs, dimension).map((segment) => {
       const f = filterOf(dimension, segment);
       const kept = frozenFor(opts.frozen, baseline, measure.id, f);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_SHIFTS, ShiftBoundariesSchema } from './shifts';
 import { ReviewerSchema } from './sample';
+import { HomeNameSchema } from './home';
 
 /** ISO calendar day in the London calendar, e.g. 2026-03-02. */
 export const DayKeySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2026-03-02');
@@ -41,6 +42,8 @@ export const BaselineFiguresSchema = z.object({
 export type BaselineFigures = z.infer<typeof BaselineFiguresSchema>;
 
 export const SettingsSchema = z.object({
+  /** The home this browser captures for, as its capture bundles and the organisational view name it. */
+  homeName: HomeNameSchema.optional(),
   baseline: BaselineSchema.optional(),
   baselineFigures: BaselineFiguresSchema.optional(),
   interventions: z.array(InterventionSchema).default([]),

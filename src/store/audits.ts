@@ -4,6 +4,7 @@ import { noteFrameRecord, sectionFrameRecord } from '../audit/frame-records';
 import { londonDaySpan } from '../measure/timeliness/days';
 import type { AuditAnswer, AuditCycle, AuditTemplate, ShiftHours } from '../model/audit';
 import type { Reviewer } from '../model/sample';
+import { homeOfKey } from '../measure/segments';
 import type { RecordLensDb } from './db';
 
 export class AuditError extends Error {
@@ -51,10 +52,12 @@ export async function beginCycle(db: RecordLensDb, b: BeginCycle): Promise<Audit
     if (await db.auditCycles.where('status').equals('open').count()) {
       throw new AuditError('An audit cycle is already open: close it before starting another.');
     }
+    // Only this home's records: another home's, imported from its bundle, cannot be opened and audited here.
+    const own = (r: { key: string }) => homeOfKey(r.key) === undefined;
     const records =
       b.template.recordType === 'note'
-        ? (await db.notes.where('careAt').between(...londonDaySpan(b.periodStart, b.periodEnd), true, false).toArray()).map(noteFrameRecord)
-        : (await db.sections.toArray()).filter((s) => s.goneAt === undefined).map(sectionFrameRecord);
+        ? (await db.notes.where('careAt').between(...londonDaySpan(b.periodStart, b.periodEnd), true, false).toArray()).filter(own).map(noteFrameRecord)
+        : (await db.sections.toArray()).filter((s) => s.goneAt === undefined && own(s)).map(sectionFrameRecord);
     if (!records.length) throw new AuditError('No records of this kind were captured in that period, so there is nothing to sample.');
     const units = [...new Set(records.flatMap((r) => (r.unit ? [r.unit] : [])))].sort();
     const cycle = orThrow(

@@ -7,6 +7,8 @@ import type { RecordLensDb } from './db';
 import { completedSamples } from './samples';
 import { readSettings } from './settings';
 import { loadTimelines, readTimelinessRules } from './timeliness';
+import { heldHomes, homeNames } from '../bundle/held-homes';
+import { unitHomesOf, withHomeUnits } from '../bundle/organisation';
 
 export interface LoadedMeasures {
   inputs: MeasureInputs;
@@ -27,7 +29,7 @@ export async function loadMeasureInputs(db: RecordLensDb, now: number): Promise<
   // One explicit read transaction: a consistent snapshot, and it keeps Dexie's live-query cache
   // from deep-cloning every roll-up row on the way out (a year of a 60-bed home is ~10,000 rows:
   // the clone cost ~80 ms and doubled the memory of the panel's biggest read).
-  const [rollups, timelines, rules, cycles, samples, settings] = await db.transaction(
+  const [ownRollups, ownTimelines, rules, ownCycles, ownSamples, settings, held] = await db.transaction(
     'r',
     [db.dailyRollups, db.sections, db.sectionHistory, db.carePlanEvents, db.settings, db.auditCycles, db.samples],
     () =>
@@ -38,8 +40,12 @@ export async function loadMeasureInputs(db: RecordLensDb, now: number): Promise<
         closedAuditCycles(db),
         completedSamples(db),
         readSettings(db),
+        heldHomes(db),
       ]),
   );
+  const homes = homeNames(settings.homeName, held);
+  // The organisational view: other homes' imported records are in every measure, their units named with their home.
+  const { rollups, timelines, cycles, samples } = withHomeUnits(homes, { rollups: ownRollups, timelines: ownTimelines, cycles: ownCycles, samples: ownSamples });
   const inputs: MeasureInputs = {
     rollups,
     backlog: timelines.length ? dailyBacklogToDate(timelines, rules, now) : [],
@@ -47,6 +53,9 @@ export async function loadMeasureInputs(db: RecordLensDb, now: number): Promise<
     cycles,
     samples,
     shifts: settings.shifts,
+    // Each home is a segment once another home's bundle is held.
+    homes,
+    unitHomes: unitHomesOf(homes, timelines),
   };
   return { inputs, measures: measuresWithTargets(settings, rules), timelines, rules };
 }

@@ -1,4 +1,5 @@
 import { readSettings } from './settings';
+import { HELD_PREFIX } from '../bundle/held-homes';
 import type { DailyRollup } from '../model/daily-rollup';
 import { SettingsSchema, type Settings } from '../model/settings';
 import type { RecordLensDb } from './db';
@@ -121,18 +122,20 @@ async function planCycles(db: RecordLensDb, scope: PurgeScope, gone: (key: strin
 
 /**
  * "Everything" starts over: the baseline, its frozen figures, the interventions, dismissed drift
- * warnings and the remembered reviewer (a person) go. How the user works stays: retention period,
- * how residents are shown, the audit target. Recipes, audit templates, quality and care-plan
+ * warnings, the remembered reviewer (a person) and other homes' bundles go. How the user works
+ * stays: retention period, how residents are shown, the audit target, this home's name. Recipes, audit templates, quality and care-plan
  * rules live elsewhere and stay too: they describe care systems and checklists, never people.
  * (Other scopes keep the baseline's frozen figures on purpose: they are totals per measure and
  * segment, fixed when the baseline was set, and name no one.)
  */
 async function planSettings(db: RecordLensDb, plan: PurgePlan): Promise<void> {
+  // Other homes' bundles held here go with their records (src/bundle/held-homes.ts).
+  plan.settings.remove.push(...(await db.settings.where('key').startsWith(HELD_PREFIX).primaryKeys()));
   const row = await db.settings.get('settings');
   if (!row) return;
   const now = SettingsSchema.safeParse(row.value);
   const keep: Partial<Settings> = now.success
-    ? { retentionMonths: now.data.retentionMonths, residentDisplay: now.data.residentDisplay, auditTarget: now.data.auditTarget, measureTargets: now.data.measureTargets, retentionRanAt: now.data.retentionRanAt }
+    ? { retentionMonths: now.data.retentionMonths, residentDisplay: now.data.residentDisplay, auditTarget: now.data.auditTarget, measureTargets: now.data.measureTargets, retentionRanAt: now.data.retentionRanAt, homeName: now.data.homeName }
     : {};
   plan.settings.put.push({ key: 'settings', value: SettingsSchema.parse(keep) });
 }

@@ -5,6 +5,7 @@ import { CopyIndex } from '../quality/copy-index';
 import { assessOne } from '../quality/engine';
 import type { RecordLensDb } from './db';
 import { RollupDelta } from './note-rollup';
+import { homeOfKey } from '../measure/segments';
 
 export interface RescoreProgress {
   residentsDone: number;
@@ -22,7 +23,8 @@ export async function rescoreAll(
   config: QualityConfig,
   onProgress: (p: RescoreProgress) => void = () => undefined,
 ): Promise<RescoreProgress> {
-  const residents = (await db.notes.orderBy('residentKey').uniqueKeys()) as string[];
+  // Another home's imported notes keep the score its own rules gave: their words may not even be here.
+  const residents = ((await db.notes.orderBy('residentKey').uniqueKeys()) as string[]).filter((r) => homeOfKey(r) === undefined);
   const progress: RescoreProgress = { residentsDone: 0, residents: residents.length, notesChanged: 0 };
   for (const resident of residents) {
     progress.notesChanged += await db.transaction('rw', [db.notes, db.dailyRollups, db.settings], async () => {

@@ -9,7 +9,7 @@ import { Help } from '@/src/ui/Help';
 import { useAfterFirstChart } from '../use-after-first-chart';
 
 const keyOf = (w: DriftWarning) => [w.measureId, w.dimension, w.segment, w.firstSeen].join('|');
-const ORDER = { unit: 0, shift: 1, dayType: 2, role: 3, all: 4 } as const;
+const ORDER = { unit: 0, shift: 1, dayType: 2, role: 3, home: 4, all: 5 } as const;
 
 /**
  * Early warnings: a segment that improved and is now slipping back, with the measure, the segment

@@ -1,12 +1,12 @@
 import { useMemo } from 'preact/hooks';
 import { spreadTable } from '@/src/measure/spread';
-import { formatValue, type Measure, type MeasureInputs } from '@/src/measure/registry';
+import { formatValue, type Dimension, type Measure, type MeasureInputs } from '@/src/measure/registry';
 import type { Settings } from '@/src/model/settings';
 import { useAfterFirstChart } from '../use-after-first-chart';
 import { spreadHelpParts } from '@/src/help/spread-help';
 import { Help } from '@/src/ui/Help';
 
-const DIMENSION = { unit: 'Unit', shift: 'Shift', dayType: 'Day type', role: 'Author role' } as const;
+const DIMENSION: Record<Dimension, string> = { unit: 'Unit', shift: 'Shift', dayType: 'Day type', role: 'Author role', home: 'Home' };
 
 /** Is it broad? Every segment against its own baseline, its gap to the best, and whether gaps narrow. */
 export function SpreadView({ measure, inputs, settings }: { measure: Measure; inputs: MeasureInputs; settings: Settings }) {
@@ -50,6 +50,8 @@ export function SpreadView({ measure, inputs, settings }: { measure: Measure; in
       <p data-testid="spread-sentence" class="small">
         {table.sentence}{' '}
         {table.dimensions
+          // The home dimension has segments only once another home's bundle is imported.
+          .filter((d) => d.rows.length > 0)
           .map((d) => `${DIMENSION[d.dimension]}s: the gap ${d.narrowing === null ? 'cannot be compared yet' : d.narrowing ? 'is narrowing' : 'is not narrowing'}.`)
           .join(' ')}
       </p>

@@ -1,5 +1,5 @@
 import { answerScore } from '../../audit/cycle-results';
-import { inSegment, ratioFigure, type Fact, type Measure, type MeasureInputs, type SegmentFilter } from '../measure';
+import { homeOfKeyIn, inSegment, ratioFigure, type Fact, type Measure, type MeasureInputs, type SegmentFilter } from '../measure';
 
 /**
  * Every scored answer of every closed audit cycle, dated by the last day of the period the cycle
@@ -13,7 +13,7 @@ function auditFacts(inputs: MeasureInputs, f: SegmentFilter): Fact[] {
     if (c.status !== 'closed') continue;
     const criteria = new Map(c.template.criteria.map((k) => [k.id, k]));
     for (const { recordKey, segment } of c.sample) {
-      if (!inSegment(segment, f)) continue;
+      if (!inSegment(f.home === undefined ? segment : { ...segment, home: homeOfKeyIn(inputs, recordKey) }, f)) continue;
       let sum = 0;
       let n = 0;
       for (const a of c.answers[recordKey] ?? []) {
@@ -41,7 +41,7 @@ export const AUDIT_MEASURES: readonly Measure[] = [
     definition:
       'Share of audit criteria met in closed documentation audit cycles (yes 1, partly ½, no 0, not applicable left out), by the month of the records audited.',
     period: 'month',
-    dimensions: ['unit', 'shift', 'dayType'],
+    dimensions: ['unit', 'shift', 'dayType', 'home'],
     minDenominator: 10,
     facts: auditFacts,
     summarise: ratioFigure,

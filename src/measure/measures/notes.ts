@@ -1,11 +1,15 @@
 import type { DailyRollup } from '../../model/daily-rollup';
 import type { RuleId } from '../../model/quality-flag';
 import { inSegment, ratioFigure, rowsIn, type Fact, type Measure, type MeasureInputs, type SegmentFilter } from '../measure';
+import { homeOfSystem } from '../segments';
 
 const rowFacts = (count: (r: DailyRollup) => [number, number]) => (inputs: MeasureInputs, f: SegmentFilter): Fact[] =>
   rowsIn(inputs, f).map((r) => ({ day: r.day, unit: r.unit, counts: count(r) }));
 
-const NOTE_DIMENSIONS = ['unit', 'shift', 'dayType', 'role'] as const;
+const NOTE_DIMENSIONS = ['unit', 'shift', 'dayType', 'role', 'home'] as const;
+
+/** Resident-days are counted per home: two homes may both have a unit called "Ground floor". */
+const dayUnitKey = (r: DailyRollup) => `${r.day}|${homeOfSystem(r.system) ?? ''}|${r.unit}`;
 
 const flaggedShare = (id: string, name: string, rule: RuleId, target: number, what: string): Measure => ({
   id,
@@ -33,8 +37,8 @@ const flaggedShare = (id: string, name: string, rule: RuleId, target: number, wh
 function notesPerResidentFacts(inputs: MeasureInputs, f: SegmentFilter): Fact[] {
   const residentDays = residentsPerDay(inputs);
   const notes = new Map<string, number>();
-  for (const r of rowsIn(inputs, { unit: f.unit, dayType: f.dayType })) {
-    const key = `${r.day}|${r.unit}`;
+  for (const r of rowsIn(inputs, { unit: f.unit, dayType: f.dayType, home: f.home })) {
+    const key = dayUnitKey(r);
     notes.set(key, (notes.get(key) ?? 0) + (inSegment(r, { shift: f.shift, role: f.role }) ? r.notes : 0));
   }
   return [...notes.entries()].map(([key, n]) => {
@@ -50,7 +54,7 @@ function residentsPerDay(inputs: MeasureInputs) {
   if (cached) return cached;
   const sets = new Map<string, { day: string; unit: string; keys: Set<string> }>();
   for (const r of inputs.rollups) {
-    const key = `${r.day}|${r.unit}`;
+    const key = dayUnitKey(r);
     let g = sets.get(key);
     if (!g) sets.set(key, (g = { day: r.day, unit: r.unit, keys: new Set() }));
     for (const k of Object.keys(r.residents)) g.keys.add(k);

@@ -1,7 +1,7 @@
 import { londonDayKey } from '../../extract/dates/london-time';
 import { RULE_IDS } from '../../model/quality-flag';
 import { personFlags } from '../agreement';
-import { inSegment, ratioFigure, type Fact, type Measure, type MeasureInputs, type SegmentFilter } from '../measure';
+import { homeOfSystemIn, inSegment, ratioFigure, type Fact, type Measure, type MeasureInputs, type SegmentFilter } from '../measure';
 import { TRUST_FROM } from '../agreement';
 import { dayTypeOf, shiftOf } from '../segments';
 
@@ -10,8 +10,9 @@ function judged(inputs: MeasureInputs, f: SegmentFilter, count: (weak: boolean, 
   if (f.role !== undefined) return [];
   const out: Fact[] = [];
   for (const s of inputs.samples ?? []) {
+    const home = homeOfSystemIn(inputs, s.system);
     for (const j of s.judgements) {
-      const seg = { ...(j.unit ? { unit: j.unit } : {}), shift: shiftOf(j.careAt, inputs.shifts), dayType: dayTypeOf(j.careAt) };
+      const seg = { ...(j.unit ? { unit: j.unit } : {}), shift: shiftOf(j.careAt, inputs.shifts), dayType: dayTypeOf(j.careAt), home };
       if (!inSegment(seg, f)) continue;
       const weak = RULE_IDS.some((r) => personFlags(j, r));
       out.push({ day: londonDayKey(j.careAt), ...(j.unit ? { unit: j.unit } : {}), counts: count(weak, s.scheduled, j) });
@@ -32,7 +33,7 @@ export const SAMPLE_MEASURES: readonly Measure[] = [
     definition:
       'Share of sampled notes people judged weak in unscheduled spot checks minus the share in scheduled samples: above zero, records are weaker when nobody announced a check.',
     period: 'month',
-    dimensions: ['unit', 'shift', 'dayType'],
+    dimensions: ['unit', 'shift', 'dayType', 'home'],
     minDenominator: 5,
     facts: (inputs, f) => judged(inputs, f, (weak, scheduled) => (scheduled ? [weak ? 1 : 0, 1, 0, 0] : [0, 0, weak ? 1 : 0, 1])),
     summarise: (c) => {
@@ -52,7 +53,7 @@ export const SAMPLE_MEASURES: readonly Measure[] = [
     definition:
       'Of the flags raised on sampled notes, by the engine or by the person, the share both agreed on (engine flags the person confirmed ÷ engine flags + flags the person added).',
     period: 'month',
-    dimensions: ['unit', 'shift', 'dayType'],
+    dimensions: ['unit', 'shift', 'dayType', 'home'],
     minDenominator: 10,
     facts: (inputs, f) =>
       judged(inputs, f, (_weak, _scheduled, j) => [j.engineFlags.filter((r) => j.verdicts[r] === 'agree').length, j.engineFlags.length + j.added.length]),
