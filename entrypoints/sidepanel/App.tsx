@@ -7,6 +7,7 @@ import { BaselineForm } from './screens/BaselineForm';
 import { HistoryCapture } from './screens/HistoryCapture';
 import { Agreement } from './screens/Agreement';
 import { Audits } from './screens/Audits';
+import { Coaching } from './screens/Coaching';
 import { Backlog } from './screens/Backlog';
 import { Overview } from './screens/Overview';
 import { RecipeHealth } from './screens/RecipeHealth';
@@ -32,6 +33,7 @@ export function App() {
           ['backlog-title', 'Care plans'],
           ['audits-title', 'Audit'],
           ['agreement-title', 'Samples'],
+          ['coaching-title', 'Coaching'],
         ].map(([id, label]) => (
           <a key={id} href={`#${id}`}>
             {label}
@@ -47,6 +49,7 @@ export function App() {
       <Backlog />
       <Audits tabId={tabId} />
       <Agreement />
+      <Coaching tabId={tabId} />
       <BaselineForm />
       <p class="muted small">
         Everything shown here stays on this device.{' '}

@@ -1,5 +1,5 @@
-import { BEFORE_DAYS, type AnnouncedPeriod, type CoachedNote } from '../coaching/coaching-effect';
-import type { ShiftBoundaries } from '../measure/segments';
+import { BEFORE_DAYS, type AnnouncedPeriod } from '../coaching/coaching-effect';
+import { homeOfSystem, type ShiftBoundaries } from '../measure/segments';
 import { addDaysToKey, londonDaySpan } from '../measure/timeliness/days';
 import { CoachingEventSchema, type CoachingEvent } from '../model/coaching';
 import type { Note } from '../model/note';
@@ -47,13 +47,13 @@ export async function saveFollowUpCheck(db: RecordLensDb, id: number, check: Sam
 
 export interface CoachingInputs {
   /** Every note from 8 weeks before the earliest session to today (the sessions pick their own). */
-  notes: (CoachedNote & Pick<Note, 'key'>)[];
+  notes: Note[];
   announced: AnnouncedPeriod[];
   shifts: ShiftBoundaries;
 }
 
 /**
- * What judging the sessions needs, read in one transaction: the notes of the span they cover (by
+ * What judging the sessions needs, read in one transaction: this home's notes of the span they cover (by
  * the care-time index, so a year of other notes is not read), the announced audit periods, and
  * the home's shift hours.
  */
@@ -64,7 +64,8 @@ export async function coachingInputs(db: RecordLensDb, events: readonly Pick<Coa
     if (!events.length) return { notes: [], announced, shifts };
     const earliest = events.reduce((d, e) => (e.day < d ? e.day : d), events[0]!.day);
     const [from, to] = londonDaySpan(addDaysToKey(earliest, -BEFORE_DAYS), today);
-    const notes = await db.notes.where('careAt').between(from, to, true, false).toArray();
+    // Sessions coach this home's staff: notes imported from other homes are theirs to follow up.
+    const notes = await db.notes.where('careAt').between(from, to, true, false).filter((n) => !homeOfSystem(n.provenance.system)).toArray();
     return { notes, announced, shifts };
   });
 }

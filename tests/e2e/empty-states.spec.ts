@@ -36,8 +36,11 @@ test('with nothing stored, every section, the evidence pack and the settings say
   // Every recipe switched off: the settings and the side panel both say how to start reading.
   const options = await ext.context.newPage();
   await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  const switches = options.getByRole('checkbox', { name: /^Reads pages with / });
+  // `all()` does not wait: the list is read from the store after the page shows.
+  await expect(switches).toHaveCount(2);
   await expect(options.getByTestId('recipes-none-on')).toHaveCount(0);
-  for (const box of await options.getByRole('checkbox', { name: /^Reads pages with / }).all()) {
+  for (const box of await switches.all()) {
     await box.uncheck();
     await expect(box).not.toBeChecked();
   }

@@ -14,6 +14,8 @@ interface Props {
   last: boolean;
   onSave: (input: JudgementInput) => void;
   onBack?: () => void;
+  /** Offered on a flagged note: start a coaching session for its author on its flags. */
+  onCoach?: () => void;
 }
 
 const when = (ms: number) => new Date(ms).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
@@ -22,7 +24,7 @@ const when = (ms: number) => new Date(ms).toLocaleString('en-GB', { dateStyle: '
  * One sampled note beside the engine's flags: agree or disagree with each, tick any the
  * engine missed. The note's text is shown as text only (it is page content).
  */
-export function SampleNoteForm({ note, previous, error, last, onSave, onBack }: Props) {
+export function SampleNoteForm({ note, previous, error, last, onSave, onBack, onCoach }: Props) {
   const [verdicts, setVerdicts] = useState<Partial<Record<RuleId, Verdict>>>(previous?.verdicts ?? {});
   const [added, setAdded] = useState<RuleId[]>(previous?.added ?? []);
   const [comment, setComment] = useState(previous?.comment ?? '');
@@ -59,6 +61,13 @@ export function SampleNoteForm({ note, previous, error, last, onSave, onBack }: 
         Engine score <strong>{Math.round(note.quality.score)}</strong> of 100
       </p>
       {note.quality.flags.length === 0 && <p class="small">The engine raised no flags on this note.</p>}
+      {onCoach && note.authorName && note.quality.flags.length > 0 && (
+        <p class="small">
+          <button type="button" class="link" onClick={onCoach}>
+            Coach the author ({note.authorName}) on these flags
+          </button>
+        </p>
+      )}
       {note.quality.flags.map((f) => (
         <fieldset key={f.rule} class="verdict" data-rule={f.rule}>
           <legend>

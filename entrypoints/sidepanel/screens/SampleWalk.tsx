@@ -6,6 +6,7 @@ import { finishSample, saveJudgement } from '@/src/store/samples';
 import { useLiveQuery } from '@/src/ui/use-live-query';
 import { sendToTab } from '../send-to-tab';
 import { SampleNoteForm } from './SampleNoteForm';
+import { coachTheAuthor } from './coach-event';
 
 const firstUnjudged = (s: Sample) => {
   const done = new Set(s.judgements.map((j) => j.noteKey));
@@ -78,6 +79,7 @@ export function SampleWalk({ sample, tabId, onFinished }: { sample: Sample; tabI
           error={error}
           last={index + 1 === total}
           onSave={(input) => void save(input)}
+          onCoach={() => coachTheAuthor({ authorName: note.authorName, focus: [...new Set(note.quality.flags.map((f) => f.rule))] })}
           onBack={index > 0 ? () => go(index - 1) : undefined}
         />
       )}
