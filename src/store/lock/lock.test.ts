@@ -73,6 +73,11 @@ describe('the passphrase lock', () => {
     const dump = await rawDump();
     for (const word of PLAIN) expect(dump).not.toContain(word);
     expect(dump).toContain('enc:v1:');
+    // The second note is flagged for what it did without saying how she responded: the flag quotes the note.
+    const flagged = (await db.notes.get('harbour-demo|id:R001|id:N2'))!.quality.flags;
+    const quoted = flagged.flatMap((f) => [f.reason, ...f.evidence]).filter((w) => /[a-z]{4}/i.test(w));
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const words of quoted) expect(dump).not.toContain(words);
     // Through the lock layer everything reads back as captured, including through a cursor.
     expect((await db.notes.get('harbour-demo|id:R001|id:N1'))?.text).toBe(note().text);
     const viaCursor: string[] = [];

@@ -1,5 +1,6 @@
 /**
- * Which stored fields the lock encrypts: the words of records and the names of people. Indexed
+ * Which stored fields the lock encrypts: the words of records (with the words a flag quotes from
+ * them) and the names of people. Indexed
  * fields are never among them (an index over ciphertext would be useless), so every index stays as
  * it was: keys, times, units, roles, categories, scores. See README, Threat model, for what that leaves.
  */
@@ -53,6 +54,11 @@ export async function transformRow(table: string, row: unknown, cipher: Cipher):
     if (Array.isArray(items)) out[list] = await Promise.all(items.map((item) => transformItem(item, field, cipher)));
   }
   for (const [object, field] of INSIDE[table] ?? []) out[object] = await transformItem(out[object], field, cipher);
+  if (table === 'notes' && out.quality && typeof out.quality === 'object') {
+    // A flag's reason and evidence quote the note ("vague: 'settled, no concerns'", a copied sentence).
+    const quality = out.quality as Row;
+    if (Array.isArray(quality.flags)) out.quality = { ...quality, flags: await Promise.all(quality.flags.map((f) => transformFlag(f, cipher))) };
+  }
   if (table === 'auditCycles' && out.answers && typeof out.answers === 'object') {
     // An auditor's comment on a record may quote it or name the resident.
     const answers: Row = {};
@@ -67,4 +73,12 @@ export async function transformRow(table: string, row: unknown, cipher: Cipher):
 async function transformItem(item: unknown, field: string, cipher: Cipher): Promise<unknown> {
   if (!item || typeof item !== 'object' || typeof (item as Row)[field] !== 'string') return item;
   return { ...(item as Row), [field]: await cipher((item as Row)[field] as string) };
+}
+
+async function transformFlag(flag: unknown, cipher: Cipher): Promise<unknown> {
+  if (!flag || typeof flag !== 'object') return flag;
+  const out: Row = { ...(flag as Row) };
+  if (typeof out.reason === 'string') out.reason = await cipher(out.reason);
+  if (Array.isArray(out.evidence)) out.evidence = await Promise.all(out.evidence.map((e) => (typeof e === 'string' ? cipher(e) : e)));
+  return out;
 }
