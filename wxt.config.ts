@@ -44,7 +44,8 @@ export default defineConfig({
       'scripting',
       // Lets "Teach this page" reach the tab the user is on, only after they click Record Lens.
       'activeTab',
-      // storage.session only: holds the lock's key in memory while unlocked (src/store/lock/session-key.ts).
+      // storage.session only: the lock's key while unlocked (src/store/lock/session-key.ts) and the key of
+      // the note last picked in each tab's page (src/messaging/picked-note.ts); memory only.
       'storage',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],

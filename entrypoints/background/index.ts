@@ -17,6 +17,7 @@ import { LockedError } from '@/src/store/lock/middleware';
 import { backlogBadges } from './backlog-badge';
 import { historyRunner } from './history-runner';
 import { toolbarOpensPanel, type PanelApis } from '@/src/browser/toolbar-opens-panel';
+import { pickedNoteKey, type PickedNote } from '@/src/messaging/picked-note';
 
 export default defineBackground(() => {
   // Keep no state in globals: the service worker may be stopped between any two messages.
@@ -55,6 +56,15 @@ export default defineBackground(() => {
 
   const badges = backlogBadges(getDb());
   const handlers: Handlers = {
+    notePicked: async ({ key }, sender) => {
+      const tabId = sender.tab?.id;
+      // A key is about the care system of the page it was picked in (every key starts with its system).
+      const systems = recipesForUrl(await enabledRecipes(getDb()), sender.url ?? '').map((r) => `${r.id}|`);
+      if (tabId === undefined || !systems.some((p) => key.startsWith(p))) return { ok: false };
+      const picked: PickedNote = { key, at: Date.now() };
+      await browser.storage.session.set({ [pickedNoteKey(tabId)]: picked });
+      return { ok: true };
+    },
     recipesForPage: async ({ url }) => ({ recipes: recipesForUrl(await enabledRecipes(getDb()), url) }),
     capture: async (batch, sender) => {
       const recipes = await enabledRecipes(getDb());

@@ -4,6 +4,7 @@ import type { NoteQuality, ResponseOf } from '@/src/messaging/protocol';
 import type { ExtractedCarePlanSection } from '@/src/model/care-plan-section';
 import type { ExtractedNote } from '@/src/model/note';
 import type { MarkLayer } from '@/src/overlay/marks/mark-layer';
+import { sendToBackground } from '@/src/messaging/send';
 
 /**
  * Glue between capture and the marks: the store's verdicts are cached by note key for the page
@@ -15,8 +16,7 @@ import type { MarkLayer } from '@/src/overlay/marks/mark-layer';
  * The marks on/off choice lives in the one MarkLayer of this content script (its isolated world),
  * for the page visit (an app's in-page navigation keeps it; a reload starts with marks on). It was kept in
  * the page's sessionStorage, which the care-system page can read (to learn the extension is there)
- * and write (to switch the marks off for the user). `browser.storage.session` would need the
- * "storage" permission, which Record Lens does not ask for.
+ * and write (to switch the marks off for the user).
  */
 export function pageMarks(ctx: ContentScriptContext) {
   const cache = new Map<string, NoteQuality>();
@@ -31,7 +31,14 @@ export function pageMarks(ctx: ContentScriptContext) {
   ctx.onInvalidated(() => void layer?.then((l) => l.destroy()));
   const ensureLayer = () =>
     (layer ??= import('@/src/overlay/marks/mark-layer').then(
-      (m) => new m.MarkLayer(document, { visible: true }),
+      (m) =>
+        new m.MarkLayer(document, {
+          visible: true,
+          onPick: (el) => {
+            const key = keyOf(latest.find((r) => r.el === el) ?? { print: '' });
+            if (key) void sendToBackground('notePicked', { key }).catch(() => undefined);
+          },
+        }),
     ));
 
   const apply = async () => {

@@ -10,6 +10,7 @@ import { Audits } from './screens/Audits';
 import { Coaching } from './screens/Coaching';
 import { Backlog } from './screens/Backlog';
 import { Overview } from './screens/Overview';
+import { PickedNote } from './screens/PickedNote';
 import { RecipeHealth } from './screens/RecipeHealth';
 import { Sampling } from './screens/Sampling';
 import { Teach } from './screens/Teach';
@@ -42,6 +43,7 @@ export function App() {
       </nav>
       <RecipeHealth />
       <ThisPage page={page} />
+      <PickedNote tabId={tabId} />
       <Sampling tabId={tabId} page={page} />
       <HistoryCapture page={page} />
       <Teach tabId={tabId} />

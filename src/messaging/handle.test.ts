@@ -7,6 +7,7 @@ const handlers = (): Handlers => ({
   syncRecipes: vi.fn(async () => ({ origins: [] })),
   historyStart: vi.fn(async () => ({ ok: true as const, jobId: 1 })),
   historyCancel: vi.fn(async () => ({ ok: true as const })),
+  notePicked: vi.fn(async () => ({ ok: true })),
   recipesForPage: vi.fn(async () => ({ recipes: [] })),
   capture: vi.fn(async () => ({ ok: true as const, result: { added: 0, updated: 0, unchanged: 0 } })),
 });

@@ -76,6 +76,14 @@ export type NoteQuality = z.infer<typeof NoteQualitySchema>;
  * schema. One table: a name typo is a compile error on both sides.
  */
 export const contentToBackground = {
+  /**
+   * A person clicked a note's mark in the page: the side panel of that tab offers to act on the
+   * note (coach its author). Only the stored key travels; the panel reads the note from the store.
+   */
+  notePicked: {
+    request: z.object({ key: z.string().min(1).max(400) }),
+    response: z.object({ ok: z.boolean() }),
+  },
   /** Which recipes may read this page (the enabled ones whose origins match its URL). */
   recipesForPage: {
     request: z.object({ url: WebUrlSchema }),

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { storyDates } from '../care-systems/story';
 import { londonDay } from '../support/london-day';
 import { captured, expect, test } from './fixtures';
+import { overlayCall, overlayQuery } from './overlay-world';
 import { readStore } from './support-db';
 
 test('coaching follow-up: record a session for Oak, check the next notes, see before and after, and the session on Oak charts', async ({ ext, careSystem, openSidePanel }) => {
@@ -65,4 +66,31 @@ test('coaching follow-up: record a session for Oak, check the next notes, see be
 
   const { violations } = await new AxeBuilder({ page: panel }).include('[data-testid="coaching"]').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test("a note's mark in the page starts coaching its author on its flags", async ({ ext, careSystem, openSidePanel }) => {
+  const page = await ext.context.newPage();
+  await page.goto(`${careSystem.url}/harbour/residents/R001/notes`);
+  const marks = () => overlayQuery(page, 'button.mark');
+  await expect.poll(async () => (await marks()).length).toBe(50);
+  const panel = await openSidePanel(page);
+  await expect(panel.getByTestId('picked-note')).toHaveCount(0);
+
+  // Pressing Enter on a vague note's mark is a person's click (a page script's would be ignored).
+  const i = (await marks()).findIndex((m) => /vague/.test(m.text));
+  await page.locator('tr.note-row').nth(i).scrollIntoViewIfNeeded();
+  await overlayCall(page, 'button.mark', i, 'focus');
+  await page.keyboard.press('Enter');
+  const picked = panel.getByTestId('picked-note');
+  await expect(picked).toContainText('Vague');
+  const author = (await page.locator('tr.note-row').nth(i).locator('.author, [data-author], td').allTextContents()).join(' ');
+  const coach = picked.getByRole('button', { name: /^Coach .+ on these flags$/ });
+  const name = (await coach.textContent())!.replace(/^Coach (.+) on these flags$/, '$1');
+  expect(author).toContain(name);
+  await coach.click();
+  const form = panel.getByTestId('coaching-form');
+  await expect(form.getByLabel('Name, as the care system shows it on notes')).toHaveValue(name);
+  await expect(form.getByLabel('Vague')).toBeChecked();
+  await form.getByRole('button', { name: 'Record the session' }).click();
+  await expect(panel.getByTestId('coaching-session').getByRole('heading', { level: 3 })).toContainText(name);
 });

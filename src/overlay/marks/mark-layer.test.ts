@@ -102,7 +102,8 @@ describe('a hostile page cannot read or drive the marks', () => {
   it('ignores a toggle click, a mark click and an Escape that a page script synthesised', () => {
     const { notes, q } = setup(1);
     const choices: boolean[] = [];
-    layer = new MarkLayer(document, { visible: true, onToggle: (v) => choices.push(v) });
+    const picked: Element[] = [];
+    layer = new MarkLayer(document, { visible: true, onToggle: (v) => choices.push(v), onPick: (el) => picked.push(el) });
     layer.show([{ el: notes[0]!, quality: q(0, [{ rule: 'vague', reason: 'Mostly stock phrases.' }]) }]);
     const root = ourShadowRoot(layer.host)!;
     const toggle = root.querySelector<HTMLButtonElement>('button.toggle')!;
@@ -114,10 +115,13 @@ describe('a hostile page cannot read or drive the marks', () => {
     const mark = root.querySelector<HTMLButtonElement>('button.mark')!;
     mark.dispatchEvent(synthetic(new MouseEvent('click', { bubbles: true, composed: true })));
     expect(tip.hidden).toBe(true);
+    // A page script cannot pick a note for the side panel either.
+    expect(picked).toEqual([]);
 
-    // The user opens the reasons; a synthesised Escape does not close them, a real one does.
+    // The user opens the reasons (and picks the note); a synthesised Escape does not close them, a real one does.
     mark.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     expect(tip.hidden).toBe(false);
+    expect(picked).toEqual([notes[0]]);
     mark.dispatchEvent(synthetic(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true })));
     expect(tip.hidden).toBe(false);
     mark.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));

@@ -45,7 +45,12 @@ export class MarkLayer {
 
   constructor(
     private readonly doc: Document,
-    opts: { visible: boolean; onToggle?: (visible: boolean) => void },
+    private readonly opts: {
+      visible: boolean;
+      onToggle?: (visible: boolean) => void;
+      /** A person clicked (or pressed Enter on) a note's mark: the side panel can act on that note. */
+      onPick?: (el: Element) => void;
+    },
   ) {
     this.visible = opts.visible;
     this.host = doc.createElement('record-lens-marks');
@@ -201,7 +206,12 @@ export class MarkLayer {
     };
     b.addEventListener('focus', open);
     b.addEventListener('mouseenter', open);
-    b.addEventListener('click', (e) => fromUser(e) && open());
+    b.addEventListener('click', (e) => {
+      if (!fromUser(e)) return;
+      open();
+      const picked = this.entries.find((x) => x.button === b);
+      if (picked) this.opts.onPick?.(picked.el);
+    });
     b.addEventListener('blur', () => this.close());
     b.addEventListener('mouseleave', (ev) => {
       if ((ev as MouseEvent).relatedTarget !== this.tip && this.root.activeElement !== b) this.close();
