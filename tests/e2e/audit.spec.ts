@@ -46,6 +46,10 @@ test('a quality lead audits a fair sample beside the records; answers survive a 
     let panel = await openPanel(ext, page);
     const start = panel.getByTestId('audit-start');
     await start.getByLabel('Records to sample').fill('4');
+    // Records landing while the form is filled in (the care system is still being read) keep what was typed.
+    await page.goto(`${careSystem.url}/harbour/residents/R002/notes`);
+    await expect.poll(async () => Number(await panel.getByTestId('total-notes').textContent())).toBe(150);
+    await expect(start.getByLabel('Records to sample')).toHaveValue('4');
     await start.getByRole('button', { name: 'Start audit cycle' }).click();
     const position = panel.getByTestId('audit-position');
     await expect(position).toHaveText('Record 1 of 4');

@@ -62,16 +62,16 @@ export function AuditStart({ templates, auditor }: { templates: readonly AuditTe
           </select>
         </label>
         <label>
-          Period from <input type="date" name="from" value={londonDayKey(today - 28 * DAY)} />
+          Period from <input type="date" name="from" defaultValue={londonDayKey(today - 28 * DAY)} />
         </label>
         <label>
-          to <input type="date" name="to" value={londonDayKey(today)} />
+          to <input type="date" name="to" defaultValue={londonDayKey(today)} />
         </label>
         <label>
-          Records to sample <input type="number" name="size" min={1} max={200} value={20} style="width:5em" />
+          Records to sample <input type="number" name="size" min={1} max={200} defaultValue="20" style="width:5em" />
         </label>
         <label>
-          Your role <input type="text" name="role" maxLength={80} value={auditor?.role ?? 'Quality lead'} />
+          Your role <input type="text" name="role" maxLength={80} defaultValue={auditor?.role ?? 'Quality lead'} key={auditor?.role ?? ''} />
         </label>
         <label>
           Day shift starts at (hour) <input type="number" name="dayStartsAt" min={0} max={23} defaultValue={String(shiftHours.dayStartsAt)} key={`d${shiftHours.dayStartsAt}`} style="width:4em" />

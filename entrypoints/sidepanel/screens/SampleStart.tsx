@@ -50,10 +50,10 @@ export function SampleStart({ tabId, reviewer, canSample }: { tabId?: number; re
       </p>
       <div class="row">
         <label>
-          Notes to sample <input type="number" name="size" min={1} max={20} value={5} required style="width:5em" />
+          Notes to sample <input type="number" name="size" min={1} max={20} defaultValue="5" required style="width:5em" />
         </label>
         <label>
-          Your role <input type="text" name="role" list="sample-roles" required maxLength={80} value={reviewer?.role ?? 'Deputy manager'} />
+          Your role <input type="text" name="role" list="sample-roles" required maxLength={80} defaultValue={reviewer?.role ?? 'Deputy manager'} key={reviewer?.role ?? ''} />
         </label>
         <datalist id="sample-roles">
           {ROLES.map((r) => (
@@ -61,7 +61,7 @@ export function SampleStart({ tabId, reviewer, canSample }: { tabId?: number; re
           ))}
         </datalist>
         <label>
-          Your name (optional) <input type="text" name="name" maxLength={80} value={reviewer?.name ?? ''} autoComplete="off" />
+          Your name (optional) <input type="text" name="name" maxLength={80} defaultValue={reviewer?.name ?? ''} key={reviewer?.name ?? ''} autoComplete="off" />
         </label>
       </div>
       <label class="inline">
