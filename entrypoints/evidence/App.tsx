@@ -29,6 +29,8 @@ export function App() {
   useEffect(() => void (document.title = 'Record Lens evidence pack'), []);
   if (error) return <p role="alert">{error}</p>;
   if (!pack) return <p aria-busy="true">Preparing the evidence pack…</p>;
+  // Coaching sessions are marked on every chart of the pack, beside the interventions (every chart here is the whole home).
+  const marks = [...pack.interventions, ...pack.coaching.map((c) => ({ day: c.day, label: `Coaching: ${c.who}` }))];
   const day = fileDay(Date.now());
   return (
     <main data-testid="evidence-pack">
@@ -90,6 +92,37 @@ export function App() {
         <p data-testid="pack-no-intervention">No intervention has been recorded: add what changed, and when, in the side panel (Baseline and intervention).</p>
       )}
 
+      <h2>Coaching and its follow-up</h2>
+      {pack.coaching.length === 0 ? (
+        <p data-testid="pack-no-coaching">No coaching sessions recorded: record them in the side panel (Coaching follow-up) to show whether coached staff's notes got better and stayed better.</p>
+      ) : (
+        <table class="figures" data-testid="pack-coaching">
+          <caption>Each session: who, what about, the follow-up checks, and before, after and without prompting</caption>
+          <thead>
+            <tr>
+              <th scope="col">Day</th>
+              <th scope="col">Who</th>
+              <th scope="col">About</th>
+              <th scope="col">Follow-up</th>
+              <th scope="col">What changed</th>
+            </tr>
+          </thead>
+          <tbody>
+            {pack.coaching.map((c, i) => (
+              <tr key={i}>
+                <th scope="row">{c.day}</th>
+                <td>{c.who}</td>
+                <td>{c.focus.join(', ')}</td>
+                <td>{c.followUp}</td>
+                <td>
+                  {c.change} {c.lasting} {c.unprompted}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
       {pack.measures.length === 0 && (
         <p class="warning" data-testid="pack-empty">
           Nothing recorded yet, so there is nothing to show an inspector. Open residents' daily notes and care plans in your care system with Record Lens
@@ -97,7 +130,7 @@ export function App() {
         </p>
       )}
       {pack.measures.map((m) => (
-        <PackMeasureView key={m.id} measure={m} interventions={pack.interventions} />
+        <PackMeasureView key={m.id} measure={m} interventions={marks} />
       ))}
       {pack.withoutData.length > 0 && (
         <p class="muted" data-testid="pack-without-data">

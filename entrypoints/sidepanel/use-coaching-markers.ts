@@ -8,18 +8,21 @@ import { useAfterFirstChart } from './use-after-first-chart';
 /**
  * Every coaching session with the segments its staff write in, for marking on the charts. Read
  * after the first chart is painted, and only the notes of the sessions' span, so a panel with no
- * sessions pays one empty read.
+ * sessions pays one empty read. `chartShown`: false while the caller is still loading its chart.
  */
-export function useCoachingMarkers(): CoachingMarker[] {
-  const ready = useAfterFirstChart();
+export function useCoachingMarkers(chartShown = true): CoachingMarker[] {
+  const ready = useAfterFirstChart() && chartShown;
   const { value } = useLiveQuery(async () => {
-    if (!ready) return [];
+    if (!ready) return NONE;
     const db = getDb();
     const events = await listCoaching(db);
-    if (!events.length) return [];
+    if (!events.length) return NONE;
     const today = londonDayKey(Date.now());
     const { notes, shifts } = await coachingInputs(db, events, today);
     return coachingMarkers(events, notes, shifts);
   }, [ready]);
-  return value ?? [];
+  return value ?? NONE;
 }
+
+/** One empty list, so a chart that depends on the markers is not redrawn for a new `[]` each render. */
+const NONE: CoachingMarker[] = [];

@@ -54,6 +54,18 @@ export const PackMeasureSchema = z.object({
  * to CSV, so the three can never disagree. Residents and staff appear only as codes unless the
  * manager chose names.
  */
+/** One coaching session in the pack (src/evidence/pack-coaching.ts): words and codes, no note text. */
+export const PackCoachingSchema = z.object({
+  day: z.string(),
+  who: z.string(),
+  focus: z.array(z.string()),
+  followUp: z.string(),
+  change: z.string(),
+  lasting: z.string(),
+  unprompted: z.string(),
+});
+export type PackCoaching = z.infer<typeof PackCoachingSchema>;
+
 export const EvidencePackSchema = z.object({
   generatedAt: z.string(),
   pseudonymised: z.boolean(),
@@ -61,6 +73,7 @@ export const EvidencePackSchema = z.object({
   /** When the baseline's figures were frozen (epoch ms); null when they are computed from the records held now. */
   baselineFrozenAt: z.number().nullable(),
   interventions: z.array(z.object({ day: z.string(), label: z.string() })),
+  coaching: z.array(PackCoachingSchema),
   sources: z.object({
     notes: z.object({ count: z.number(), from: z.string().nullable(), to: z.string().nullable() }),
     carePlanSections: z.number(),

@@ -10,6 +10,8 @@ import { codesFor, installSecret } from './install-secret';
 import type { RecordLensDb } from './db';
 import { readSettings } from './settings';
 import { loadMeasureInputs } from './measure-inputs';
+import { coachingInputs, listCoaching } from './coaching';
+import { packCoaching } from '../evidence/pack-coaching';
 
 export interface PackChoices {
   /** Which measures to include (all that have records, by default). */
@@ -59,6 +61,12 @@ export async function assemblePack(db: RecordLensDb, choices: PackChoices): Prom
   const trend = timelines.length ? backlogTrend(timelines, rules, { now, baseline: settings.baseline }) : undefined;
   const latestCycle = cycles.at(-1);
   const series = latestCycle ? compareCycles(cycles, latestCycle.templateId, { target: settings.auditTarget }) : null;
+  const sessions = await listCoaching(db);
+  const today = londonDayKey(now);
+  const staffCodes = choices.names ? undefined : await codesFor(db, sessions.flatMap((e) => (e.coached.kind === 'author' ? [e.coached.authorName] : [])), 'Staff');
+  const coaching = sessions.length
+    ? packCoaching(sessions, await coachingInputs(db, sessions, today), today, (name) => (choices.names ? name : (staffCodes?.get(name) ?? 'a member of staff')))
+    : [];
   const judged = samples.flatMap((s) => s.judgements);
   const all = agreementByRule(judged).at(-1)!;
 
@@ -68,6 +76,7 @@ export async function assemblePack(db: RecordLensDb, choices: PackChoices): Prom
     baseline: settings.baseline ?? null,
     baselineFrozenAt: settings.baseline && settings.baselineFigures ? settings.baselineFigures.frozenAt : null,
     interventions: settings.interventions,
+    coaching,
     sources: {
       notes: { count: notes, from: first ? londonDayKey(first.careAt) : null, to: last ? londonDayKey(last.careAt) : null },
       carePlanSections: sections,

@@ -55,6 +55,13 @@ test('coaching follow-up: record a session for Oak, check the next notes, see be
   await spc.getByLabel('Segment').selectOption({ label: 'Unit Oak' });
   await expect(spc.getByTestId('coaching-markers')).toContainText(`${intervention}, Group: Oak (Vague)`);
 
+  // The evidence pack shows the session in words and marks it on its charts; nobody is named in it.
+  const [pack] = await Promise.all([ext.context.waitForEvent('page'), panel.getByTestId('open-evidence').click()]);
+  const row = pack.getByTestId('pack-coaching').locator('tbody tr');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText(`${intervention}Group: OakVague1 of 10 checked, 1 meets the standardBetter: the focus flags fell from`);
+  await pack.close();
+
   // The staff view offers to coach an author, with the form filled in for them.
   const staff = coaching.getByTestId('staff-view');
   await staff.locator('summary').click();

@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { baselineMean, weeklyRate } from '@/src/measure/weekly-rate';
 import { getDb } from '@/src/store/db';
@@ -8,6 +9,8 @@ import { useLiveQuery } from '@/src/ui/use-live-query';
 import { WeeklyChart } from '@/src/ui/WeeklyChart';
 import { WeeklyTable } from '@/src/ui/WeeklyTable';
 import { ProcessControl } from './ProcessControl';
+import { markersFor } from '@/src/coaching/markers';
+import { useCoachingMarkers } from '../use-coaching-markers';
 import { StorageState } from './StorageState';
 
 const pct = (r: number) => `${(r * 100).toFixed(1)}%`;
@@ -22,6 +25,9 @@ export function Overview() {
     const mean = settings.baseline ? baselineMean(points, settings.baseline) : undefined;
     return { totals, points, mean, settings, ...loaded };
   }, []);
+  const sessions = useCoachingMarkers(!!value);
+  const coaching = useMemo(() => markersFor(sessions, {}), [sessions]);
+  const marks = useMemo(() => [...(value?.settings.interventions ?? []), ...coaching], [value, coaching]);
   if (!value) return <p aria-busy="true">Loading…</p>;
   const { totals, points, mean, settings, inputs, measures } = value;
   return (
@@ -58,11 +64,11 @@ export function Overview() {
             title="Vague notes % by week"
             points={points}
             baselineMean={mean}
-            interventions={settings.interventions}
+            interventions={marks}
           />
           <p class="legend muted">
             Solid line: share of notes flagged vague. Dashed grey: baseline mean. Dashed pink:
-            intervention.
+            intervention{coaching.length ? ` or coaching session (${coaching.map((c) => `${c.day}, ${c.label.replace(/^Coaching: /, '')}`).join('; ')})` : ''}.
           </p>
           <details>
             <summary>Figures behind the chart</summary>

@@ -57,6 +57,8 @@ export function ProcessControl({ inputs, measures, settings }: { inputs: Measure
       }),
     [measure, inputs, segment, settings, recalc],
   );
+  const sessions = useMemo(() => markersFor(coaching, filter), [coaching, segment]);
+  const marks = useMemo(() => [...settings.interventions, ...sessions], [settings, sessions]);
   const show = (v: number | null | undefined) => formatValue(measure, v);
   const periodWord = measure.period === 'week' ? 'Week starting' : 'Month';
   return (
@@ -114,14 +116,14 @@ export function ProcessControl({ inputs, measures, settings }: { inputs: Measure
               {w}
             </p>
           ))}
-          <SpcChart chart={chart} interventions={[...settings.interventions, ...markersFor(coaching, filter)]} />
+          <SpcChart chart={chart} interventions={marks} />
           <p class="legend muted small">
             Grey dots: common cause. Blue circles: improvement. Orange diamonds: concern. Dashed: process limits; dotted green: target. Pink dashed: interventions
             and coaching sessions.
           </p>
-          {markersFor(coaching, filter).length > 0 && (
+          {sessions.length > 0 && (
             <p class="small" data-testid="coaching-markers">
-              Coaching marked on this chart: {markersFor(coaching, filter).map((m) => `${m.day}, ${m.label.replace(/^Coaching: /, '')}`).join('; ')}.
+              Coaching marked on this chart: {sessions.map((m) => `${m.day}, ${m.label.replace(/^Coaching: /, '')}`).join('; ')}.
             </p>
           )}
           <details>
