@@ -100,4 +100,12 @@ test("a note's mark in the page starts coaching its author on its flags", async 
   await expect(form.getByLabel('Vague')).toBeChecked();
   await form.getByRole('button', { name: 'Record the session' }).click();
   await expect(panel.getByTestId('coaching-session').getByRole('heading', { level: 3 })).toContainText(name);
+
+  // Removing a session asks first, and "Keep it" keeps it.
+  const session = panel.getByTestId('coaching-session');
+  await session.getByRole('button', { name: 'Remove this session' }).click();
+  await session.getByRole('button', { name: 'Keep it' }).click();
+  await session.getByRole('button', { name: 'Remove this session' }).click();
+  await session.getByRole('button', { name: 'Remove', exact: true }).click();
+  await expect(panel.getByTestId('coaching-empty')).toBeVisible();
 });

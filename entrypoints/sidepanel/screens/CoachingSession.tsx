@@ -36,6 +36,7 @@ export function CoachingSession({ event, notes, announced, shifts, today, tabId 
   const [checking, setChecking] = useState(false);
   const [error, setError] = useState<string>();
   const [shown, setShown] = useState<boolean>();
+  const [removing, setRemoving] = useState(false);
   const who = describeCoached(event.coached);
   const focusWords = event.focus.map((r) => RULE_LABELS[r]).join(', ');
   const queue = followUpQueue(event, notes, shifts);
@@ -153,9 +154,21 @@ export function CoachingSession({ event, notes, announced, shifts, today, tabId 
           </table>
         </div>
       )}
-      <button type="button" class="link" onClick={() => void removeCoaching(getDb(), event.id!)}>
-        Remove this session
-      </button>
+      {removing ? (
+        <p class="row" role="group" aria-label="Remove this session?">
+          Remove this session and its {event.checks.length} follow-up {event.checks.length === 1 ? 'check' : 'checks'}?
+          <button type="button" class="danger" onClick={() => void removeCoaching(getDb(), event.id!)}>
+            Remove
+          </button>
+          <button type="button" class="secondary" onClick={() => setRemoving(false)}>
+            Keep it
+          </button>
+        </p>
+      ) : (
+        <button type="button" class="link" onClick={() => setRemoving(true)}>
+          Remove this session
+        </button>
+      )}
     </article>
   );
 }
