@@ -14,6 +14,7 @@ import { browseHarbourResident, browseWillowResident, captureHarbourHistory, rea
 import { runAudit } from './audit';
 import { saveEvidencePack } from './evidence';
 import { sampleNotesPage } from './sample';
+import { coachTeam } from './coach';
 import { printSummary } from './summary';
 import { londonDay } from '../support/london-day';
 
@@ -70,6 +71,8 @@ async function main() {
   console.log(`  Harbour R046: a deputy sampled 5 notes at random. ${sampled}`);
   const audited = await runAudit(page, panel, system.url, 4, path.join(OUT, '7-audit-beside-the-record.png'));
   console.log(`  Harbour: the home's own audit forms read; a 4-record documentation audit run. ${audited.trim()}`);
+  const coached = await coachTeam(panel, londonDay(story.intervention), path.join(OUT, '10-coaching-follow-up.png'));
+  console.log(`  Harbour: the Oak team's coaching on vague notes recorded and followed up. ${coached.join(' ')}`);
   await shoot(panel, path.join(OUT, '3-side-panel.png'));
   await panel.getByTestId('backlog').screenshot({ path: path.join(OUT, '6-care-plan-backlog.png') });
   console.log(`  Evidence pack: ${await saveEvidencePack(panel, OUT)}`);
