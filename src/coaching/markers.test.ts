@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CoachingEvent } from '../model/coaching';
-import { coachingMarkers, markersFor } from './markers';
+import { coachingMarkers, markersFor, markersInWords } from './markers';
 import { staffRows } from './staff-view';
 
 const at = (day: string, hour: number) => Date.parse(`${day}T${String(hour).padStart(2, '0')}:00:00Z`);
@@ -25,6 +25,7 @@ describe('coaching sessions on the charts', () => {
     expect(markersFor([nights!], { unit: 'Cedar' })).toEqual([{ day: '2026-02-09', label: 'Coaching: Group: night shift (No outcome)' }]);
     expect(markersFor([nights!], { dayType: 'weekend' })).toHaveLength(1);
     expect(markersFor([nights!], { role: 'Carer' })).toHaveLength(0);
+    expect(markersInWords(markersFor([amy!, nights!], { unit: 'Cedar' }))).toBe('2026-02-09, Group: night shift (No outcome)');
   });
 
   it('a session whose staff wrote nothing yet is marked on the whole-home chart only', () => {

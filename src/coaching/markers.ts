@@ -37,3 +37,8 @@ export function markersFor(markers: readonly CoachingMarker[], segment: ChartSeg
   const [entry] = Object.entries(segment);
   return markers.filter((m) => !entry || m.appearsIn.has(`${entry[0]}:${entry[1]}`)).map(({ day, label }) => ({ day, label }));
 }
+
+/** The sessions marked on a chart, in words for the line under it: "2026-02-02, Amy Shaw (Vague); …". */
+export function markersInWords(marked: readonly { day: string; label: string }[]): string {
+  return marked.map((m) => `${m.day}, ${m.label.replace(/^Coaching: /, '')}`).join('; ');
+}

@@ -9,7 +9,7 @@ import { useLiveQuery } from '@/src/ui/use-live-query';
 import { WeeklyChart } from '@/src/ui/WeeklyChart';
 import { WeeklyTable } from '@/src/ui/WeeklyTable';
 import { ProcessControl } from './ProcessControl';
-import { markersFor } from '@/src/coaching/markers';
+import { markersFor, markersInWords } from '@/src/coaching/markers';
 import { useCoachingMarkers } from '../use-coaching-markers';
 import { StorageState } from './StorageState';
 
@@ -68,7 +68,7 @@ export function Overview() {
           />
           <p class="legend muted">
             Solid line: share of notes flagged vague. Dashed grey: baseline mean. Dashed pink:
-            intervention{coaching.length ? ` or coaching session (${coaching.map((c) => `${c.day}, ${c.label.replace(/^Coaching: /, '')}`).join('; ')})` : ''}.
+            intervention{coaching.length ? ` or coaching session (${markersInWords(coaching)})` : ''}.
           </p>
           <details>
             <summary>Figures behind the chart</summary>

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { markersFor } from '@/src/coaching/markers';
+import { markersFor, markersInWords } from '@/src/coaching/markers';
 import { useCoachingMarkers } from '../use-coaching-markers';
 import { CHART_EMPTY_NEXT } from '@/src/help/empty-chart';
 import { ASSURANCE_HELP, MEASURE_HELP, VARIATION_HELP } from '@/src/help/help-texts';
@@ -123,7 +123,7 @@ export function ProcessControl({ inputs, measures, settings }: { inputs: Measure
           </p>
           {sessions.length > 0 && (
             <p class="small" data-testid="coaching-markers">
-              Coaching marked on this chart: {sessions.map((m) => `${m.day}, ${m.label.replace(/^Coaching: /, '')}`).join('; ')}.
+              Coaching marked on this chart: {markersInWords(sessions)}.
             </p>
           )}
           <details>
