@@ -4,7 +4,7 @@ import { storyDates } from '../care-systems/story';
 import { tabIdOf } from '../support/launch-extension';
 import { londonDay } from '../support/london-day';
 import { axe, axeMarks, chartsHaveTables, focusSweep, marksFocusSweep, marksTextAt200, noColourOnlyIndicators, openAllDetails, reflowAt320, textAt200 } from './a11y-sweep-checks';
-import { captured, expect, test } from './fixtures';
+import { agreeWithEveryFlag, captured, expect, test } from './fixtures';
 import { overlayQuery } from './overlay-world';
 
 const PASS = 'rainy tuesday kettle lighthouse';
@@ -106,8 +106,7 @@ test('sweep: every side-panel section with a year of data, and the evidence pack
   problems.push(...(await focusSweep(panel, 'sampling walk')).problems);
   for (const n of [1, 2]) {
     await expect(panel.getByTestId('sample-position')).toHaveText(`Note ${n} of 2`);
-    const flags = panel.getByTestId('sample-note').locator('fieldset.verdict');
-    for (let i = 0; i < (await flags.count()); i++) await flags.nth(i).getByLabel('Agree', { exact: true }).check();
+    await agreeWithEveryFlag(panel);
     await panel.getByRole('button', { name: n === 2 ? 'Save and finish' : 'Save and next' }).click();
   }
   await expect(panel.getByTestId('sample-saved')).toBeVisible();

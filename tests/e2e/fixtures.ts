@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { startCareSystem } from '../care-systems/server';
 import { launchExtension, tabIdOf, type LaunchedExtension } from '../support/launch-extension';
 
@@ -38,6 +38,19 @@ export const test = base.extend<
 /** Waits until the side panel shows a capture of this page's current URL (as a reader would pause). */
 export async function captured(panel: Page, page: Page): Promise<void> {
   await expect(panel.locator(`[data-testid="this-page"][data-url="${page.url()}"]`)).toBeVisible();
+}
+
+/**
+ * Agrees with every flag on the sampled note on screen. Waits for that note's form first: after
+ * "Save and next" the next note is read from the store, and counting its flags before its form
+ * shows would count none (and the save would then be refused).
+ */
+export async function agreeWithEveryFlag(panel: Page): Promise<Locator> {
+  const form = panel.getByTestId('sample-note');
+  await expect(form).toBeVisible();
+  const flags = form.locator('fieldset.verdict');
+  for (let i = 0; i < (await flags.count()); i++) await flags.nth(i).getByLabel('Agree', { exact: true }).check();
+  return form;
 }
 
 export { expect };

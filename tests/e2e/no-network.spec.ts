@@ -16,7 +16,7 @@ import path from 'node:path';
 import type { Page, Request } from '@playwright/test';
 import { EXTENSION_DIR } from '../support/launch-extension';
 import { londonDay } from '../support/london-day';
-import { captured, expect, test } from './fixtures';
+import { agreeWithEveryFlag, captured, expect, test } from './fixtures';
 
 interface Violation {
   page: string;
@@ -86,10 +86,7 @@ test('a session sends nothing anywhere but the care system it reads, and the pag
   await start.getByRole('button', { name: 'Sample this page' }).click();
   for (const [i, last] of [[1, false], [2, true]] as const) {
     await expect(panel.getByTestId('sample-position')).toHaveText(`Note ${i} of 2`);
-    const form = panel.getByTestId('sample-note');
-    await expect(form).toBeVisible();
-    const flags = form.locator('fieldset.verdict');
-    for (let f = 0; f < (await flags.count()); f++) await flags.nth(f).getByLabel('Agree', { exact: true }).check();
+    const form = await agreeWithEveryFlag(panel);
     await form.getByRole('button', { name: last ? 'Save and finish' : 'Save and next' }).click();
   }
   await expect(panel.getByTestId('sample-saved')).toBeVisible();
