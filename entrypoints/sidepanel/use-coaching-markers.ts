@@ -7,8 +7,8 @@ import { useAfterFirstChart } from './use-after-first-chart';
 
 /**
  * Every coaching session with the segments its staff write in, for marking on the charts. Read
- * after the first chart is painted, and only the notes of the sessions' span, so a panel with no
- * sessions pays one empty read. `chartShown`: false while the caller is still loading its chart.
+ * after the first chart is painted, from the staff counts of the sessions' span (a row a day, not
+ * the notes), so a panel with no sessions pays one empty read. `chartShown`: false while the caller is still loading its chart.
  */
 export function useCoachingMarkers(chartShown = true): CoachingMarker[] {
   const ready = useAfterFirstChart() && chartShown;
@@ -18,8 +18,8 @@ export function useCoachingMarkers(chartShown = true): CoachingMarker[] {
     const events = await listCoaching(db);
     if (!events.length) return NONE;
     const today = londonDayKey(Date.now());
-    const { notes, shifts } = await coachingInputs(db, events, today);
-    return coachingMarkers(events, notes, shifts);
+    const { facts } = await coachingInputs(db, events, today);
+    return coachingMarkers(events, facts);
   }, [ready]);
   return value ?? NONE;
 }

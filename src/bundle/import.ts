@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Note } from '../model/note';
 import type { RecordLensDb } from '../store/db';
 import { RollupDelta } from '../store/note-rollup';
+import { writeStaffDays } from '../store/staff-rollup';
 import { readSettings } from '../store/settings';
 import { CaptureBundleSchema, type CaptureBundle } from './bundle-schema';
 import { heldKey, HeldHomeSchema, type HeldHome } from './held-homes';
@@ -63,7 +64,7 @@ export async function importBundle(db: RecordLensDb, text: string, now = Date.no
   const rows = namespaced(bundle);
   const counts = countsOf(rows);
   const prefix = homePrefix(bundle.home.id);
-  const tables = [db.notes, db.sections, db.sectionHistory, db.carePlanEvents, db.careSystemAudits, db.samples, db.auditCycles, db.dailyRollups, db.settings];
+  const tables = [db.notes, db.sections, db.sectionHistory, db.carePlanEvents, db.careSystemAudits, db.samples, db.auditCycles, db.dailyRollups, db.staffRollups, db.settings];
   return db.transaction('rw', tables, async (): Promise<ImportResult> => {
     const heldRow = HeldHomeSchema.safeParse((await db.settings.get(heldKey(bundle.home.id)))?.value);
     const held = heldRow.success ? heldRow.data : undefined;
@@ -95,7 +96,7 @@ export async function importBundle(db: RecordLensDb, text: string, now = Date.no
 /** Takes one imported home out of this browser: its records, their place in the roll-ups, and its row. One transaction. */
 export async function removeHome(db: RecordLensDb, homeId: string): Promise<void> {
   const prefix = homePrefix(homeId);
-  const tables = [db.notes, db.sections, db.sectionHistory, db.carePlanEvents, db.careSystemAudits, db.samples, db.auditCycles, db.dailyRollups, db.settings];
+  const tables = [db.notes, db.sections, db.sectionHistory, db.carePlanEvents, db.careSystemAudits, db.samples, db.auditCycles, db.dailyRollups, db.staffRollups, db.settings];
   await db.transaction('rw', tables, async () => {
     await removeRows(db, prefix, await db.notes.where('key').startsWith(prefix).toArray());
     await db.settings.delete(heldKey(homeId));
@@ -121,6 +122,7 @@ async function removeRows(db: RecordLensDb, prefix: string, notes: readonly Note
 /** Roll-up rows left with no notes are deleted: an imported home taken out leaves no empty days behind. */
 async function applyDelta(db: RecordLensDb, delta: RollupDelta): Promise<void> {
   if (!delta.rows.size) return;
+  await writeStaffDays(db, delta.staff);
   const ids = [...delta.rows.keys()];
   const next = delta.apply(await db.dailyRollups.bulkGet(ids));
   await db.dailyRollups.bulkPut(next.filter((r) => r.notes > 0));

@@ -1,10 +1,8 @@
-import { londonDayKey } from '../extract/dates/london-time';
-import type { ShiftBoundaries } from '../measure/segments';
 import { addDaysToKey } from '../measure/timeliness/days';
 import { mondayOf, type WeeklyPoint } from '../measure/weekly-rate';
 import type { CoachingEvent } from '../model/coaching';
-import type { Note } from '../model/note';
-import { isCoachedNote } from './coached-notes';
+import type { StaffFact } from '../model/staff-rollup';
+import { isCoachedStaff } from './coached-notes';
 import { compareRates, windowOf, type Comparison, type RateWindow } from './proportions';
 
 /** The "before" a session is compared with: the coached staff's notes in the 8 weeks up to it. */
@@ -12,7 +10,8 @@ export const BEFORE_DAYS = 56;
 /** "Still better lately": the last 4 weeks after the session against the before. */
 export const LATEST_DAYS = 28;
 
-export type CoachedNote = Pick<Note, 'authorName' | 'authorRole' | 'unit' | 'careAt' | 'quality'>;
+/** The counts a session is judged from: the notes of its staff, by day, with their flags. */
+export type CoachedFacts = readonly Pick<StaffFact, 'day' | 'author' | 'role' | 'unit' | 'shift' | 'flags' | 'notes'>[];
 
 /** A period in which staff knew they were being audited (an announced, scheduled audit cycle). */
 export interface AnnouncedPeriod {
@@ -39,34 +38,34 @@ export interface CoachingEffect {
   unprompted: Comparison | 'no-audit';
 }
 
-const flaggedFor = (focus: readonly string[]) => (n: CoachedNote) => n.quality.flags.some((f) => focus.includes(f.rule));
+const flaggedFor = (focus: readonly string[]) => (flags: readonly string[]) => flags.some((rule) => focus.includes(rule));
 
 /**
  * Before, after and holding for one coaching session, from the engine's flags on the coached
- * staff's notes (the same scoring as every chart, so the figures agree with the spread table).
+ * staff's notes (the same scoring as every chart, so the figures agree with the spread table),
+ * counted by day and member of staff as the store keeps them (staff-rollup.ts).
  */
 export function coachingEffect(
   event: Pick<CoachingEvent, 'day' | 'coached' | 'focus'>,
-  notes: readonly CoachedNote[],
+  facts: CoachedFacts,
   today: string,
   announced: readonly AnnouncedPeriod[],
-  shifts?: ShiftBoundaries,
 ): CoachingEffect {
   const firstDay = addDaysToKey(event.day, -BEFORE_DAYS);
   const latestFrom = addDaysToKey(today, -LATEST_DAYS + 1);
-  const flagged = flaggedFor(event.focus);
+  const flaggedOf = flaggedFor(event.focus);
   const count = () => ({ notes: 0, flagged: 0 });
   const [before, after, latest, inAudit, outside] = [count(), count(), count(), count(), count()];
   const weeks = new Map<string, { notes: number; flagged: number }>();
   const audited = (day: string) => announced.some((p) => p.periodStart <= day && day <= p.periodEnd);
-  for (const n of notes) {
-    const day = londonDayKey(n.careAt);
-    if (day < firstDay || day > today || !isCoachedNote(event.coached, n, shifts)) continue;
-    const f = flagged(n) ? 1 : 0;
+  for (const f of facts) {
+    const { day } = f;
+    if (day < firstDay || day > today || !isCoachedStaff(event.coached, f)) continue;
+    const flagged = flaggedOf(f.flags) ? f.notes : 0;
+    const add = (w: { notes: number; flagged: number }) => void ((w.notes += f.notes), (w.flagged += flagged));
     const week = weeks.get(mondayOf(day)) ?? count();
-    week.notes++, (week.flagged += f);
+    add(week);
     weeks.set(mondayOf(day), week);
-    const add = (w: { notes: number; flagged: number }) => void (w.notes++, (w.flagged += f));
     if (day < event.day) add(before);
     if (day > event.day) {
       add(after);

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { CoachingEventSchema, type Coached } from '../model/coaching';
 import type { RuleId } from '../model/quality-flag';
 import { describeCoached, isCoachedNote } from './coached-notes';
-import { coachingEffect, type CoachedNote } from './coaching-effect';
+import { coachingEffect } from './coaching-effect';
+import type { Note } from '../model/note';
+import { staffFactsOf } from '../store/staff-rollup';
 import { changeInWords, lastingInWords, unpromptedInWords } from './coaching-words';
 import { describeProgress, followUpProgress, followUpQueue, meetsStandard } from './follow-up';
 import { groupSpread, NO_AUTHOR } from './group-spread';
@@ -12,8 +14,12 @@ import { compareRates, windowOf } from './proportions';
 const at = (day: string, hour = 10) => Date.parse(`${day}T${String(hour).padStart(2, '0')}:00:00Z`);
 const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
+type NoteLike = Pick<Note, 'authorName' | 'authorRole' | 'unit' | 'careAt' | 'quality'>;
+/** Notes counted as the store counts them, by day and member of staff. */
+const facts = (notes: NoteLike[]) => staffFactsOf(notes);
+
 let seq = 0;
-function note(day: string, flags: RuleId[] = [], over: Partial<CoachedNote> & { hour?: number } = {}) {
+function note(day: string, flags: RuleId[] = [], over: Partial<NoteLike> & { hour?: number } = {}) {
   const { hour, ...rest } = over;
   return {
     key: `n${++seq}`,
@@ -23,11 +29,11 @@ function note(day: string, flags: RuleId[] = [], over: Partial<CoachedNote> & { 
     careAt: at(day, hour),
     quality: { score: flags.length ? 50 : 100, flags: flags.map((rule) => ({ rule, reason: 'x' })), rulesVersion: 1 },
     ...rest,
-  } as CoachedNote & { key: string };
+  } as NoteLike & { key: string };
 }
 
 /** `n` notes over the days from `from`, the first `flagged` of them flagged `vague`. */
-const series = (from: string, n: number, flagged: number, over: Partial<CoachedNote> = {}) =>
+const series = (from: string, n: number, flagged: number, over: Partial<NoteLike> = {}) =>
   Array.from({ length: n }, (_, i) => note(addDays(from, i % 28), i < flagged ? ['vague'] : [], over));
 
 const EVENT = { day: '2026-02-02', coached: { kind: 'author', authorName: 'Amy Shaw' } as Coached, focus: ['vague'] as RuleId[] };
@@ -100,7 +106,7 @@ describe('before, after and holding', () => {
 
   it('says better only when the drop is more than chance, and plainly when there are too few notes', () => {
     const notes = [...series('2025-12-15', 40, 16), ...series('2026-02-03', 40, 4)];
-    const e = coachingEffect(EVENT, notes, today, []);
+    const e = coachingEffect(EVENT, facts(notes), today, []);
     expect(e.before).toMatchObject({ notes: 40, flagged: 16 });
     expect(e.after).toMatchObject({ notes: 40, flagged: 4 });
     expect(e.change).toBe('lower');
@@ -108,11 +114,11 @@ describe('before, after and holding', () => {
     expect(e.eventWeek).toBe('2026-02-02');
     expect(e.weekly.map((w) => w.week)).toContain('2026-02-02');
 
-    const few = coachingEffect(EVENT, [...series('2025-12-15', 6, 3), ...series('2026-02-03', 4, 0)], today, []);
+    const few = coachingEffect(EVENT, facts([...series('2025-12-15', 6, 3), ...series('2026-02-03', 4, 0)]), today, []);
     expect(few.change).toBe('too-few');
     expect(changeInWords(few)).toBe('Too few notes to judge yet: 6 before and 4 after; at least 10 on each side are needed.');
 
-    const luck = coachingEffect(EVENT, [...series('2025-12-15', 20, 6), ...series('2026-02-03', 20, 4)], today, []);
+    const luck = coachingEffect(EVENT, facts([...series('2025-12-15', 20, 6), ...series('2026-02-03', 20, 4)]), today, []);
     expect(luck.change).toBe('no-clear-change');
   });
 
@@ -123,12 +129,12 @@ describe('before, after and holding', () => {
       ...series('2025-12-15', 20, 20, { authorName: 'Ben Ode' }),
       note('2026-01-05', ['no-outcome']),
     ];
-    expect(coachingEffect(EVENT, notes, today, []).before).toMatchObject({ notes: 21, flagged: 0 });
+    expect(coachingEffect(EVENT, facts(notes), today, []).before).toMatchObject({ notes: 21, flagged: 0 });
   });
 
   it('tells whether it stayed better in the last 4 weeks', () => {
     const fading = [...series('2025-12-15', 40, 20), ...series('2026-02-03', 27, 0), ...series('2026-03-02', 28, 12)];
-    const e = coachingEffect(EVENT, fading, today, []);
+    const e = coachingEffect(EVENT, facts(fading), today, []);
     expect(e.change).toBe('lower');
     expect(e.latest).toMatchObject({ notes: 28, flagged: 12 });
     expect(e.lasting).toBe('no-clear-change');
@@ -139,12 +145,12 @@ describe('before, after and holding', () => {
     const audit = { periodStart: '2026-02-09', periodEnd: '2026-02-15' };
     const inAudit = Array.from({ length: 14 }, (_, i) => note(addDays('2026-02-09', i % 7)));
     const outside = Array.from({ length: 30 }, (_, i) => note(addDays('2026-02-16', i % 28), i < 12 ? ['vague'] : []));
-    const e = coachingEffect(EVENT, [...series('2025-12-15', 30, 12), ...inAudit, ...outside], today, [audit]);
+    const e = coachingEffect(EVENT, facts([...series('2025-12-15', 30, 12), ...inAudit, ...outside]), today, [audit]);
     expect(e.inAudit).toMatchObject({ notes: 14, flagged: 0 });
     expect(e.outsideAudit).toMatchObject({ notes: 30, flagged: 12 });
     expect(e.unprompted).toBe('higher');
     expect(unpromptedInWords(e)).toBe('Slips when nobody is watching: 0% of 14 notes in announced audit weeks, 40% of 30 notes outside them.');
-    const none = coachingEffect(EVENT, outside, today, []);
+    const none = coachingEffect(EVENT, facts(outside), today, []);
     expect(unpromptedInWords(none)).toBe('No announced audit since the session: every note after it was written without prompting.');
   });
 });
@@ -157,7 +163,7 @@ describe('a group session is judged by its spread', () => {
       ...series('2026-02-03', 30, after, { authorName: name }),
     ];
     const notes = [...member('Amy Shaw', 15, 1), ...member('Ben Ode', 12, 11), ...series('2026-02-03', 3, 0, { authorName: 'Cal Ray' }), note('2026-02-05', [], { authorName: undefined }), ...member('Dee Fox', 10, 0).map((n) => ({ ...n, unit: 'Oak' }))];
-    const spread = groupSpread(group, notes, '2026-03-29', []);
+    const spread = groupSpread(group, facts(notes), '2026-03-29', []);
     expect(spread.members.map((m) => m.author)).toEqual(['Ben Ode', 'Amy Shaw', 'Cal Ray', NO_AUTHOR]);
     expect(spread.tally).toEqual({ lower: 1, 'no-clear-change': 1, 'too-few': 2, higher: 0 });
     expect(spread.afterRange).toEqual([1 / 30, 11 / 30]);

@@ -1,7 +1,6 @@
-import type { ShiftBoundaries } from '../measure/segments';
 import type { CoachingEvent } from '../model/coaching';
-import { isCoachedNote } from './coached-notes';
-import { coachingEffect, type AnnouncedPeriod, type CoachedNote, type CoachingEffect } from './coaching-effect';
+import { isCoachedStaff } from './coached-notes';
+import { coachingEffect, type AnnouncedPeriod, type CoachedFacts, type CoachingEffect } from './coaching-effect';
 import type { Comparison } from './proportions';
 
 /** Notes with no author on them are still the group's: they are shown as one line of their own. */
@@ -26,20 +25,19 @@ export interface GroupSpread {
  */
 export function groupSpread(
   event: Pick<CoachingEvent, 'day' | 'coached' | 'focus'>,
-  notes: readonly CoachedNote[],
+  facts: CoachedFacts,
   today: string,
   announced: readonly AnnouncedPeriod[],
-  shifts?: ShiftBoundaries,
 ): GroupSpread {
-  const byAuthor = new Map<string, CoachedNote[]>();
-  for (const n of notes) {
-    if (!isCoachedNote(event.coached, n, shifts)) continue;
-    const author = n.authorName?.trim() || NO_AUTHOR;
+  const byAuthor = new Map<string, CoachedFacts[number][]>();
+  for (const f of facts) {
+    if (!isCoachedStaff(event.coached, f)) continue;
+    const author = f.author.trim() || NO_AUTHOR;
     const list = byAuthor.get(author) ?? [];
-    list.push(n);
+    list.push(f);
     byAuthor.set(author, list);
   }
-  const members = [...byAuthor.entries()].map(([author, own]) => ({ author, effect: coachingEffect(event, own, today, announced, shifts) }));
+  const members = [...byAuthor.entries()].map(([author, own]) => ({ author, effect: coachingEffect(event, own, today, announced) }));
   // Members who can be judged first, worst after-rate first; then those with too few notes by name.
   const rank = (m: MemberEffect) => (m.effect.change === 'too-few' ? -1 : m.effect.after.rate!);
   const last = (m: MemberEffect) => (m.author === NO_AUTHOR ? 1 : 0);

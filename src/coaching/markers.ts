@@ -1,7 +1,7 @@
-import { dayTypeOf, shiftOf, type ShiftBoundaries } from '../measure/segments';
 import type { CoachingEvent } from '../model/coaching';
 import { RULE_LABELS } from '../model/quality-flag';
-import { describeCoached, isCoachedNote, type NoteOfStaff } from './coached-notes';
+import type { StaffFact } from '../model/staff-rollup';
+import { describeCoached, isCoachedStaff } from './coached-notes';
 
 /** A chart's segment as the charts name it: `{ unit: 'Oak' }`, `{ shift: 'night' }`, or `{}` for all. */
 export type ChartSegment = Partial<Record<'unit' | 'role' | 'shift' | 'dayType', string>>;
@@ -18,18 +18,24 @@ export interface CoachingMarker {
  * themselves, so a member of staff's session is marked on the charts of the units and shifts they
  * write in, and a group's on the charts its notes land in.
  */
-export function coachingMarkers(events: readonly CoachingEvent[], notes: readonly (NoteOfStaff & { authorRole?: string })[], shifts?: ShiftBoundaries): CoachingMarker[] {
+export function coachingMarkers(events: readonly CoachingEvent[], facts: readonly Pick<StaffFact, 'day' | 'author' | 'role' | 'unit' | 'shift'>[]): CoachingMarker[] {
   return events.map((e) => {
     const appearsIn = new Set<string>();
-    for (const n of notes) {
-      if (!isCoachedNote(e.coached, n, shifts)) continue;
-      if (n.unit) appearsIn.add(`unit:${n.unit}`);
-      if (n.authorRole) appearsIn.add(`role:${n.authorRole}`);
-      appearsIn.add(`shift:${shiftOf(n.careAt, shifts)}`);
-      appearsIn.add(`dayType:${dayTypeOf(n.careAt)}`);
+    for (const f of facts) {
+      if (!isCoachedStaff(e.coached, f)) continue;
+      if (f.unit) appearsIn.add(`unit:${f.unit}`);
+      if (f.role) appearsIn.add(`role:${f.role}`);
+      appearsIn.add(`shift:${f.shift}`);
+      appearsIn.add(`dayType:${dayTypeOfDay(f.day)}`);
     }
     return { day: e.day, label: `Coaching: ${describeCoached(e.coached)} (${e.focus.map((r) => RULE_LABELS[r]).join(', ')})`, appearsIn };
   });
+}
+
+/** A London day key's weekday or weekend, as `dayTypeOf` says of a time on that day. */
+function dayTypeOfDay(day: string): 'weekday' | 'weekend' {
+  const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
+  return weekday === 0 || weekday === 6 ? 'weekend' : 'weekday';
 }
 
 /** The markers for one chart: all of them on a whole-home chart, those whose staff appear in its segment otherwise. */

@@ -1,5 +1,5 @@
-import type { Note } from '../model/note';
 import { RULE_IDS, type RuleId } from '../model/quality-flag';
+import type { StaffCount } from '../model/staff-rollup';
 
 export interface StaffRow {
   author: string;
@@ -13,20 +13,20 @@ export interface StaffRow {
 }
 
 /**
- * The staff view: each author of the given notes with how often their notes were flagged, most
+ * The staff view: each author of the given notes (counted by day, staff-rollup.ts) with how often their notes were flagged, most
  * flagged share first, so a quality lead sees whose notes to coach and on what. Notes with no
  * author are left out: there is nobody to coach.
  */
-export function staffRows(notes: readonly Pick<Note, 'authorName' | 'authorRole' | 'quality'>[]): StaffRow[] {
+export function staffRows(counts: readonly Pick<StaffCount, 'author' | 'role' | 'flags' | 'notes'>[]): StaffRow[] {
   const rows = new Map<string, StaffRow>();
-  for (const n of notes) {
-    const author = n.authorName?.trim();
+  for (const c of counts) {
+    const author = c.author.trim();
     if (!author) continue;
     const row = rows.get(author) ?? { author, notes: 0, flagged: 0, byRule: {} };
-    if (!row.role && n.authorRole) row.role = n.authorRole;
-    row.notes++;
-    if (n.quality.flags.length) row.flagged++;
-    for (const rule of new Set(n.quality.flags.map((f) => f.rule))) row.byRule[rule] = (row.byRule[rule] ?? 0) + 1;
+    if (!row.role && c.role) row.role = c.role;
+    row.notes += c.notes;
+    if (c.flags.length) row.flagged += c.notes;
+    for (const rule of c.flags) row.byRule[rule] = (row.byRule[rule] ?? 0) + c.notes;
     rows.set(author, row);
   }
   for (const row of rows.values()) {

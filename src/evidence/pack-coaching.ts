@@ -1,10 +1,8 @@
 import { describeCoached } from '../coaching/coached-notes';
-import { coachingEffect, type AnnouncedPeriod } from '../coaching/coaching-effect';
+import { coachingEffect, type AnnouncedPeriod, type CoachedFacts } from '../coaching/coaching-effect';
 import { changeInWords, lastingInWords, unpromptedInWords } from '../coaching/coaching-words';
-import { describeProgress, followUpProgress, followUpQueue } from '../coaching/follow-up';
-import type { ShiftBoundaries } from '../measure/segments';
+import { describeProgress, followUpProgress } from '../coaching/follow-up';
 import type { CoachingEvent } from '../model/coaching';
-import type { Note } from '../model/note';
 import { RULE_LABELS } from '../model/quality-flag';
 import type { PackCoaching } from './pack';
 
@@ -16,17 +14,19 @@ import type { PackCoaching } from './pack';
  */
 export function packCoaching(
   events: readonly CoachingEvent[],
-  inputs: { notes: readonly Note[]; announced: readonly AnnouncedPeriod[]; shifts: ShiftBoundaries },
+  inputs: { facts: CoachedFacts; announced: readonly AnnouncedPeriod[] },
+  /** Each session's follow-up queue (note keys, oldest first), by session id. */
+  queues: ReadonlyMap<number, readonly string[]>,
   today: string,
   staffCode: (authorName: string) => string,
 ): PackCoaching[] {
   return events.map((e) => {
-    const effect = coachingEffect(e, inputs.notes, today, inputs.announced, inputs.shifts);
+    const effect = coachingEffect(e, inputs.facts, today, inputs.announced);
     return {
       day: e.day,
       who: e.coached.kind === 'author' ? staffCode(e.coached.authorName) : describeCoached(e.coached),
       focus: e.focus.map((r) => RULE_LABELS[r]),
-      followUp: describeProgress(followUpProgress(e, followUpQueue(e, inputs.notes, inputs.shifts))),
+      followUp: describeProgress(followUpProgress(e, queues.get(e.id!) ?? [])),
       change: changeInWords(effect),
       lasting: lastingInWords(effect),
       unprompted: unpromptedInWords(effect),

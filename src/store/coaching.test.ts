@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaptureBatch } from '../messaging/protocol';
 import type { SampleJudgement } from '../model/sample';
-import { coachingInputs, listCoaching, recordCoaching, removeCoaching, saveFollowUpCheck } from './coaching';
+import { coachingInputs, ensureStaffRollups, followUpNotes, listCoaching, recordCoaching, removeCoaching, saveFollowUpCheck, STAFF_ROLLUPS_BUILT } from './coaching';
 import { RecordLensDb } from './db';
 import { ingestCapture } from './ingest';
 import { purge } from './purge';
@@ -49,12 +49,41 @@ describe('coaching sessions in the store', () => {
     await expect(saveFollowUpCheck(db, 999, check('k3', true))).rejects.toThrow('This coaching session no longer exists.');
   });
 
-  it('reads only the notes from 8 weeks before the earliest session to today, and the announced audit periods', async () => {
+  it('reads only the staff counts from 8 weeks before the earliest session to today, and the announced audit periods', async () => {
     await ingestCapture(db, batch([{ id: 'old', d: '2025-11-01' }, { id: 'a', d: '2025-12-08' }, { id: 'b', d: '2026-02-10' }, { id: 'late', d: '2026-04-01' }]));
+    await ensureStaffRollups(db);
     const inputs = await coachingInputs(db, [{ day: '2026-02-02' }], '2026-03-01');
-    expect(inputs.notes.map((x) => x.key.split('|').at(-1)).sort()).toEqual(['id:a', 'id:b']);
+    expect(inputs.ready).toBe(true);
+    expect(inputs.facts.map((f) => [f.day, f.author, f.notes])).toEqual([['2025-12-08', 'Amy Shaw', 1], ['2026-02-10', 'Amy Shaw', 1]]);
     expect(inputs.announced).toEqual([]);
-    expect((await coachingInputs(db, [], '2026-03-01')).notes).toEqual([]);
+    expect((await coachingInputs(db, [], '2026-03-01')).facts).toEqual([]);
+  });
+
+  it('counts notes stored before the staff counts existed once, and says it is not ready until then', async () => {
+    await ingestCapture(db, batch([{ id: 'a', d: '2026-01-20' }, { id: 'b', d: '2026-02-10' }]));
+    // As a store made before this version: notes, and no staff counts.
+    await db.staffRollups.clear();
+    await db.settings.delete(STAFF_ROLLUPS_BUILT);
+    expect(await coachingInputs(db, [{ day: '2026-02-02' }], '2026-03-01')).toMatchObject({ ready: false, facts: [] });
+    await ensureStaffRollups(db);
+    const inputs = await coachingInputs(db, [{ day: '2026-02-02' }], '2026-03-01');
+    expect(inputs.ready).toBe(true);
+    expect(inputs.facts.map((f) => f.day)).toEqual(['2026-01-20', '2026-02-10']);
+    // Built once: a second call finds the flag and changes nothing.
+    await ensureStaffRollups(db);
+    expect(await db.staffRollups.count()).toBe(2);
+  });
+
+  it('queues the first notes the coached staff wrote after the session, reading only the days they wrote on', async () => {
+    const days = ['2026-01-30', '2026-02-02', '2026-02-03', '2026-02-03', '2026-02-05', '2026-02-09', '2026-02-10'];
+    await ingestCapture(db, batch(days.map((d, i) => ({ id: `n${i}`, d }))));
+    await ensureStaffRollups(db);
+    const inputs = await coachingInputs(db, [{ day: '2026-02-02' }], '2026-03-01');
+    const queued = await followUpNotes(db, { day: '2026-02-02', coached: { kind: 'author', authorName: 'amy shaw' }, followUpSize: 3 }, inputs);
+    // Not the session's own day; oldest first; three of them.
+    expect(queued.map((q) => q.sourceId)).toEqual(['n2', 'n3', 'n4']);
+    const nobody = await followUpNotes(db, { day: '2026-02-02', coached: { kind: 'author', authorName: 'Ben Ode' }, followUpSize: 3 }, inputs);
+    expect(nobody).toEqual([]);
   });
 
   it('a purge of a resident takes their notes out of the checks, and deleting everything deletes the sessions', async () => {

@@ -11,7 +11,9 @@ import type { HistoryJob } from '../model/history-job';
 import type { Sample } from '../model/sample';
 import type { Snapshot } from '../model/snapshot';
 import type { CoachingEvent } from '../model/coaching';
+import type { StaffDay } from '../model/staff-rollup';
 import { RollupDelta } from './note-rollup';
+import { STAFF_ROLLUPS_BUILT } from './staff-rollup';
 import { encryptionMiddleware, type LockHolder } from './lock/middleware';
 import { tokenizeNameKeys } from './upgrades/name-keys';
 
@@ -43,6 +45,7 @@ export class RecordLensDb extends Dexie {
   auditTemplates!: EntityTable<AuditTemplateRow, 'key'>;
   careSystemAudits!: EntityTable<CareSystemAudit, 'key'>;
   coachingEvents!: EntityTable<CoachingEvent, 'id'>;
+  staffRollups!: EntityTable<StaffDay, 'id'>;
 
   /**
    * With a lock holder, sensitive fields pass through the encryption layer (src/store/lock); without
@@ -87,8 +90,13 @@ export class RecordLensDb extends Dexie {
       });
     // v5: a resident known only by name is keyed by a token of the name, not the name itself.
     this.version(5).stores({}).upgrade(tokenizeNameKeys);
-    // v6: coaching and supervision sessions with their follow-up checks (a new table: nothing to move).
-    this.version(6).stores({ coachingEvents: '++id, day' });
+    // v6: coaching and supervision sessions with their follow-up checks, and the notes counted by
+    // member of staff per day for them (new tables: nothing to move; the staff counts of notes
+    // stored before are built from them on first use, when the lock's key is at hand:
+    // coaching.ts, ensureStaffRollups).
+    this.version(6).stores({ coachingEvents: '++id, day', staffRollups: '&id, day' });
+    // A new database has no notes, so its staff counts are complete from the start.
+    this.on('populate', (tx) => tx.table('settings').add({ key: STAFF_ROLLUPS_BUILT, value: true }));
   }
 }
 

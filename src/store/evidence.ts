@@ -1,6 +1,6 @@
 import { compareCycles } from '../audit/compare-cycles';
 import { cycleResults } from '../audit/cycle-results';
-import { packMeasure, type EvidencePack } from '../evidence/pack';
+import { packMeasure, type EvidencePack, type PackCoaching } from '../evidence/pack';
 import { londonDayKey } from '../extract/dates/london-time';
 import { agreementByRule } from '../measure/agreement';
 import { measurePoints } from '../measure/registry';
@@ -10,7 +10,7 @@ import { codesFor, installSecret } from './install-secret';
 import type { RecordLensDb } from './db';
 import { readSettings } from './settings';
 import { loadMeasureInputs } from './measure-inputs';
-import { coachingInputs, listCoaching } from './coaching';
+import { coachingInputs, ensureStaffRollups, followUpNotes, listCoaching } from './coaching';
 import { packCoaching } from '../evidence/pack-coaching';
 
 export interface PackChoices {
@@ -64,9 +64,14 @@ export async function assemblePack(db: RecordLensDb, choices: PackChoices): Prom
   const sessions = await listCoaching(db);
   const today = londonDayKey(now);
   const staffCodes = choices.names ? undefined : await codesFor(db, sessions.flatMap((e) => (e.coached.kind === 'author' ? [e.coached.authorName] : [])), 'Staff');
-  const coaching = sessions.length
-    ? packCoaching(sessions, await coachingInputs(db, sessions, today), today, (name) => (choices.names ? name : (staffCodes?.get(name) ?? 'a member of staff')))
-    : [];
+  let coaching: PackCoaching[] = [];
+  if (sessions.length) {
+    await ensureStaffRollups(db);
+    const inputs = await coachingInputs(db, sessions, today);
+    const queues = new Map<number, string[]>();
+    for (const e of sessions) queues.set(e.id!, (await followUpNotes(db, e, inputs)).map((n) => n.key));
+    coaching = packCoaching(sessions, inputs, queues, today, (name) => (choices.names ? name : (staffCodes?.get(name) ?? 'a member of staff')));
+  }
   const judged = samples.flatMap((s) => s.judgements);
   const all = agreementByRule(judged).at(-1)!;
 

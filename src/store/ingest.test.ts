@@ -4,6 +4,7 @@ import type { ExtractedNote } from '../model/note';
 import { DEFAULT_QUALITY_CONFIG } from '../quality/config';
 import { RecordLensDb } from './db';
 import { ingestCapture } from './ingest';
+import { rollupsAndRebuild } from './purge-fixture';
 
 let db: RecordLensDb;
 let n = 0;
@@ -91,6 +92,10 @@ describe('ingest', () => {
     const [r] = await db.dailyRollups.toArray();
     expect([r?.notes, r?.flagged.vague]).toEqual([2, 0]);
     expect(r?.residents).toEqual({ 'harbour-demo|id:R001': 2 });
+    // Counted by member of staff too, without the old flags left behind.
+    const { stored, rebuilt } = await rollupsAndRebuild(db);
+    expect(stored).toEqual(rebuilt);
+    expect(stored.staff.flatMap((d) => d.staff).reduce((s, c) => s + c.notes, 0)).toBe(2);
   });
 
   it('puts a night note on a weekend in its own segment, by London time', async () => {

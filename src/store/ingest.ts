@@ -8,6 +8,7 @@ import { tokensForRecords } from './record-keys';
 import { stableHash } from './stable-hash';
 import { assessInContext } from './assess-in-context';
 import { RollupDelta } from './note-rollup';
+import { writeStaffDays } from './staff-rollup';
 import { readSettings } from './settings';
 import { judgeCapture } from './page-health';
 
@@ -67,7 +68,7 @@ export async function ingestCapture(
     incoming.set(key, { ...n, key, residentKey: residentKey(system, n, token), provenance, quality: UNSCORED });
   }
 
-  const tables = [db.notes, db.sections, db.sectionHistory, db.snapshots, db.dailyRollups, db.pageHealth, db.settings, db.carePlanEvents, db.careSystemAudits];
+  const tables = [db.notes, db.sections, db.sectionHistory, db.snapshots, db.dailyRollups, db.staffRollups, db.pageHealth, db.settings, db.carePlanEvents, db.careSystemAudits];
   return db.transaction('rw', tables, async () => {
     const result = { added: 0, updated: 0, unchanged: 0 };
     const snapshot = {
@@ -115,6 +116,7 @@ export async function ingestCapture(
       const ids = [...delta.rows.keys()];
       await db.dailyRollups.bulkPut(delta.apply(await db.dailyRollups.bulkGet(ids)));
     }
+    await writeStaffDays(db, delta.staff);
     for (const part of [await ingestSections(db, batch, provenance, token), await ingestEvents(db, batch, provenance, token), await ingestAudits(db, batch, provenance)]) {
       result.added += part.added;
       result.updated += part.updated;

@@ -3,6 +3,7 @@ import { dayTypeOf, DEFAULT_SHIFTS, shiftOf, type ShiftBoundaries } from '../mea
 import type { DailyRollup } from '../model/daily-rollup';
 import type { Note } from '../model/note';
 import type { RuleId } from '../model/quality-flag';
+import { StaffDelta, staffIdentity } from './staff-rollup';
 
 type Counts = Pick<DailyRollup, 'notes' | 'flagged' | 'scoreSum' | 'residents'>;
 type Row = Omit<DailyRollup, keyof Counts>;
@@ -20,9 +21,11 @@ export function rollupRow(note: Note, shifts: ShiftBoundaries = DEFAULT_SHIFTS):
   return { id: [day, system, unit, shift, dayType, role].join('|'), day, system, unit, shift, dayType, role };
 }
 
-/** Accumulates +/- contributions so one ingest does one read and one write of roll-ups. */
+/** Accumulates +/- contributions so one ingest does one read and one write of roll-ups (daily and staff). */
 export class RollupDelta {
   readonly rows = new Map<string, { row: Row; counts: Counts }>();
+  /** The same notes by member of staff, for coaching follow-up: written with `writeStaffDays`. */
+  readonly staff = new StaffDelta();
 
   /** The shift hours every note of this delta is counted with: the settings' (rows are keyed by shift). */
   constructor(private readonly shifts: ShiftBoundaries = DEFAULT_SHIFTS) {}
@@ -37,6 +40,7 @@ export class RollupDelta {
       acc.counts.flagged[rule] = (acc.counts.flagged[rule] ?? 0) + sign;
     }
     this.rows.set(row.id, acc);
+    this.staff.add(row.day, row.system, staffIdentity(note, row.shift), sign);
   }
 
   apply(existing: readonly (DailyRollup | undefined)[]): DailyRollup[] {

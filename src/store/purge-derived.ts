@@ -4,6 +4,7 @@ import type { DailyRollup } from '../model/daily-rollup';
 import { SettingsSchema, type Settings } from '../model/settings';
 import type { RecordLensDb } from './db';
 import { RollupDelta } from './note-rollup';
+import type { StaffDelta } from './staff-rollup';
 import type { Picked, PurgePlan } from './purge-plan';
 import { inWindow, namesResident, type PurgeScope } from './purge-scope';
 
@@ -54,6 +55,21 @@ async function planRollups(db: RecordLensDb, picked: Picked, plan: PurgePlan): P
     const more = await db.dailyRollups.filter((r) => r.system === picked.system && !delta.rows.has(r.id)).primaryKeys();
     plan.dailyRollups.remove.push(...more);
   }
+  await planStaffDays(db, picked, delta.staff, plan);
+}
+
+/** The same notes out of the staff days (coaching follow-up's counts); a day left with no notes is deleted. */
+async function planStaffDays(db: RecordLensDb, picked: Picked, staff: StaffDelta, plan: PurgePlan): Promise<void> {
+  if (picked.system) {
+    plan.staffRollups.remove.push(...(await db.staffRollups.filter((d) => d.system === picked.system).primaryKeys()));
+    return;
+  }
+  const existing = await db.staffRollups.bulkGet(staff.ids());
+  staff.apply(existing).forEach((day, i) => {
+    if (!existing[i]) return;
+    if (day.staff.length) plan.staffRollups.put.push(day);
+    else plan.staffRollups.remove.push(day.id);
+  });
 }
 
 /**

@@ -7,9 +7,10 @@ import { beginCycle, saveAuditAnswers } from './audits';
 import type { RecordLensDb } from './db';
 import { ingestCapture } from './ingest';
 import { idsOnly, noteKey } from './keys';
+import type { StaffDay } from '../model/staff-rollup';
 import { RollupDelta } from './note-rollup';
 import { finishSample, saveJudgement, startSample } from './samples';
-import { writeSettings } from './settings';
+import { readSettings, writeSettings } from './settings';
 
 /**
  * Test fixture for purge and retention (not shipped: nothing outside tests imports it). Fills
@@ -125,9 +126,21 @@ const tidy = <T extends { id: string; flagged: object }>(rows: T[]) =>
     .map((r) => ({ ...r, flagged: Object.fromEntries(Object.entries(r.flagged).filter(([, n]) => n > 0)) }))
     .sort((a, b) => a.id.localeCompare(b.id));
 
-/** The stored roll-ups, and the roll-ups rebuilt from the notes left: equal when nothing drifted. */
+const tidyStaff = (days: StaffDay[]) =>
+  days
+    .map((d) => ({ ...d, staff: [...d.staff].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))) }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+
+/**
+ * The stored roll-ups (daily, and by member of staff), and the same rebuilt from the notes left:
+ * equal when nothing drifted.
+ */
 export async function rollupsAndRebuild(db: RecordLensDb) {
-  const delta = new RollupDelta();
+  const { shifts } = await readSettings(db);
+  const delta = new RollupDelta(shifts);
   for (const n of await db.notes.toArray()) delta.add(n, 1);
-  return { stored: tidy(await db.dailyRollups.toArray()), rebuilt: tidy(delta.apply([])) };
+  return {
+    stored: { daily: tidy(await db.dailyRollups.toArray()), staff: tidyStaff(await db.staffRollups.toArray()) },
+    rebuilt: { daily: tidy(delta.apply([])), staff: tidyStaff(delta.staff.apply([])) },
+  };
 }

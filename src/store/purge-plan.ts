@@ -10,7 +10,7 @@ import { inWindow, namesResident, rangeWindow, residentOf, type PurgeScope, type
  */
 export const PURGE_TABLES = [
   'notes', 'sections', 'sectionHistory', 'carePlanEvents', 'careSystemAudits', 'snapshots',
-  'pageHealth', 'historyJobs', 'dailyRollups', 'samples', 'auditCycles', 'coachingEvents', 'settings',
+  'pageHealth', 'historyJobs', 'dailyRollups', 'staffRollups', 'samples', 'auditCycles', 'coachingEvents', 'settings',
 ] as const;
 export type PurgeTable = (typeof PURGE_TABLES)[number];
 

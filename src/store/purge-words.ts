@@ -12,6 +12,7 @@ const WORDS: Record<PurgeTable, [string, string]> = {
   pageHealth: ['page health record', 'page health records'],
   historyJobs: ['history capture', 'history captures'],
   dailyRollups: ['daily total', 'daily totals'],
+  staffRollups: ['daily total by member of staff', 'daily totals by member of staff'],
   samples: ['sample', 'samples'],
   auditCycles: ['audit cycle', 'audit cycles'],
   coachingEvents: ['coaching session', 'coaching sessions'],

@@ -63,7 +63,8 @@ describe('purge one resident', () => {
     expect((await db.careSystemAudits.toArray()).map((a) => a.criterion).sort()).toEqual(['Outcome', 'Signed']);
     const { stored, rebuilt } = await rollupsAndRebuild(db);
     expect(stored).toEqual(rebuilt);
-    expect(stored.reduce((s, r) => s + r.notes, 0)).toBe(grace + mary);
+    expect(stored.daily.reduce((s, r) => s + r.notes, 0)).toBe(grace + mary);
+    expect(stored.staff.flatMap((d) => d.staff).reduce((s, c) => s + c.notes, 0)).toBe(grace + mary);
     // The shared-page sample keeps Grace's judgements; the sample of Ada's own page is gone.
     const samples = await db.samples.toArray();
     expect(samples).toHaveLength(1);

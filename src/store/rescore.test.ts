@@ -3,6 +3,7 @@ import type { CaptureBatch } from '../messaging/protocol';
 import { DEFAULT_QUALITY_CONFIG } from '../quality/config';
 import { RecordLensDb } from './db';
 import { ingestCapture } from './ingest';
+import { rollupsAndRebuild } from './purge-fixture';
 import { readQualityConfig, writeQualityConfig } from './quality-config';
 import { rescoreAll } from './rescore';
 
@@ -45,6 +46,10 @@ describe('provider-adjusted rules and re-scoring history', () => {
     expect((await db.notes.toArray()).every((x) => x.quality.rulesVersion === strict.version)).toBe(true);
     expect(await vague()).toBe(2);
     expect((await db.dailyRollups.toArray()).reduce((s, r) => s + r.notes, 0)).toBe(4);
+    // The counts by member of staff moved with them: the same as counting the notes afresh.
+    const { stored, rebuilt } = await rollupsAndRebuild(db);
+    expect(stored).toEqual(rebuilt);
+    expect(stored.staff.flatMap((d) => d.staff).filter((c) => c.flags.includes('vague')).reduce((s, c) => s + c.notes, 0)).toBe(2);
     // Run again (as after an interruption): nothing left to do.
     expect((await rescoreAll(db, strict)).notesChanged).toBe(0);
   });

@@ -5,6 +5,7 @@ import { CopyIndex } from '../quality/copy-index';
 import { assessOne } from '../quality/engine';
 import type { RecordLensDb } from './db';
 import { RollupDelta } from './note-rollup';
+import { writeStaffDays } from './staff-rollup';
 import { homeOfKey } from '../measure/segments';
 
 export interface RescoreProgress {
@@ -27,7 +28,7 @@ export async function rescoreAll(
   const residents = ((await db.notes.orderBy('residentKey').uniqueKeys()) as string[]).filter((r) => homeOfKey(r) === undefined);
   const progress: RescoreProgress = { residentsDone: 0, residents: residents.length, notesChanged: 0 };
   for (const resident of residents) {
-    progress.notesChanged += await db.transaction('rw', [db.notes, db.dailyRollups, db.settings], async () => {
+    progress.notesChanged += await db.transaction('rw', [db.notes, db.dailyRollups, db.staffRollups, db.settings], async () => {
       const { shifts } = await readSettings(db);
       const notes = await db.notes.where('[residentKey+careAt]').between([resident, -Infinity], [resident, Infinity]).toArray();
       if (notes.every((n) => n.quality.rulesVersion === config.version)) return 0;
@@ -45,6 +46,7 @@ export async function rescoreAll(
       await db.notes.bulkPut(changed);
       const ids = [...delta.rows.keys()];
       await db.dailyRollups.bulkPut(delta.apply(await db.dailyRollups.bulkGet(ids)));
+      await writeStaffDays(db, delta.staff);
       return changed.length;
     });
     progress.residentsDone += 1;

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaptureBatch } from '../messaging/protocol';
 import { RecordLensDb } from './db';
 import { ingestCapture } from './ingest';
+import { rollupsAndRebuild } from './purge-fixture';
 import { RollupDelta } from './note-rollup';
 import { readSettings } from './settings';
 import { setShifts } from './shifts';
@@ -35,6 +36,9 @@ describe("the provider's shift hours", () => {
     const delta = new RollupDelta((await readSettings(db)).shifts);
     for (const note of await db.notes.toArray()) delta.add(note, 1);
     expect(await db.dailyRollups.toArray()).toEqual(delta.apply([]));
+    const { stored, rebuilt } = await rollupsAndRebuild(db);
+    expect(stored).toEqual(rebuilt);
+    expect(stored.staff.flatMap((d) => d.staff).map((c) => [c.shift, c.notes])).toEqual([['day', 2]]);
   });
 
   it('refuse hours that cannot be shifts, in words, and change nothing', async () => {

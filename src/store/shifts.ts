@@ -2,6 +2,7 @@ import { ShiftBoundariesSchema, type ShiftBoundaries } from '../model/shifts';
 import type { Note } from '../model/note';
 import type { RecordLensDb } from './db';
 import { RollupDelta } from './note-rollup';
+import { writeStaffDays } from './staff-rollup';
 import { readSettings, writeSettings } from './settings';
 
 export type ShiftsResult = { ok: true; notes: number } | { ok: false; errors: Record<string, string[]> };
@@ -20,7 +21,7 @@ export async function setShifts(db: RecordLensDb, input: unknown): Promise<Shift
   }
   const shifts: ShiftBoundaries = parsed.data;
   const same = (a: ShiftBoundaries, b: ShiftBoundaries) => a.dayStartsAt === b.dayStartsAt && a.nightStartsAt === b.nightStartsAt;
-  return db.transaction('rw', [db.settings, db.notes, db.dailyRollups], async () => {
+  return db.transaction('rw', [db.settings, db.notes, db.dailyRollups, db.staffRollups], async () => {
     if (same((await readSettings(db)).shifts, shifts)) return { ok: true as const, notes: 0 };
     const notes = await db.notes.count();
     await writeSettings(db, { shifts });
@@ -28,6 +29,8 @@ export async function setShifts(db: RecordLensDb, input: unknown): Promise<Shift
     await db.notes.each((n: Note) => delta.add(n, 1));
     await db.dailyRollups.clear();
     await db.dailyRollups.bulkPut(delta.apply([]));
+    await db.staffRollups.clear();
+    await writeStaffDays(db, delta.staff);
     return { ok: true as const, notes };
   });
 }

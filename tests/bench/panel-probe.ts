@@ -1,7 +1,8 @@
 /**
  * Bundled into an extension page (real IndexedDB in Chromium): the demo home's year stored as the
  * product stores it (notes already scored, their daily roll-ups, the story's baseline and
- * intervention saved through the real path, which freezes the baseline's figures), at any number
+ * intervention saved through the real path, which freezes the baseline's figures; four coaching
+ * sessions through the year), at any number
  * of notes over the same year: fewer by taking every n-th note, more by storing the year again
  * under new keys (another capture of the same home). The side panel is then opened on it.
  */
@@ -11,6 +12,7 @@ import { generateCareData } from '../care-systems/generator/index';
 import { storyDates } from '../care-systems/story';
 import { londonDayKey } from '../../src/extract/dates/london-time';
 import { setBaseline } from '../../src/store/baseline';
+import { recordCoaching } from '../../src/store/coaching';
 import { RecordLensDb } from '../../src/store/db';
 import { RollupDelta } from '../../src/store/note-rollup';
 import { storedDemoNotes } from './demo-notes';
@@ -56,6 +58,19 @@ const DAY = 86_400_000;
       },
       now,
     );
+    // A home that coaches records sessions through the year: two members of staff on the day of
+    // the intervention, the Birch team in the spring, the night shift three weeks ago. Their
+    // before/after spans the whole year, so opening the panel judges them over every note.
+    const staffNames = data.staff.map((p) => p.name);
+    const dayBefore = (days: number) => londonDayKey(now - days * DAY);
+    for (const [day, coached] of [
+      [londonDayKey(story.intervention), { kind: 'author', authorName: staffNames[0] }],
+      [londonDayKey(story.intervention), { kind: 'author', authorName: staffNames[1] }],
+      [dayBefore(200), { kind: 'group', unit: 'Birch' }],
+      [dayBefore(21), { kind: 'group', shift: 'night' }],
+    ] as const) {
+      await recordCoaching(db, { day, coached, focus: ['vague'] }, now);
+    }
     db.close();
     return {
       notes: stored,

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { staffRows } from '@/src/coaching/staff-view';
 import { londonDayKey } from '@/src/extract/dates/london-time';
+import type { Note } from '@/src/model/note';
 import { RULE_LABELS } from '@/src/model/quality-flag';
 import { addDaysToKey } from '@/src/measure/timeliness/days';
-import { coachingInputs, listCoaching } from '@/src/store/coaching';
+import { coachingInputs, ensureStaffRollups, followUpNotes, listCoaching } from '@/src/store/coaching';
 import { getDb } from '@/src/store/db';
 import { useLiveQuery } from '@/src/ui/use-live-query';
 import { CoachingForm, type CoachingDraft } from './CoachingForm';
@@ -23,12 +24,19 @@ export function Coaching({ tabId }: { tabId?: number }) {
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState(false);
   const today = londonDayKey(Date.now());
+  const [buildError, setBuildError] = useState<string>();
+  useEffect(() => {
+    // Notes stored before the staff counts existed are counted once; the query below re-runs when they are.
+    ensureStaffRollups(getDb()).catch((e: Error) => setBuildError(e.message));
+  }, []);
   const { value } = useLiveQuery(async () => {
     const db = getDb();
     const events = await listCoaching(db);
     // The staff view reads the last 8 weeks even before any session is recorded.
     const inputs = await coachingInputs(db, [...events, { day: today }], today);
-    return { events, ...inputs };
+    const queues = new Map<number, Note[]>();
+    for (const e of events) queues.set(e.id!, await followUpNotes(db, e, inputs));
+    return { events, queues, ...inputs };
   }, [today]);
   useEffect(() => {
     // A flagged note elsewhere in the panel can start a session for its author ("Coach the author").
@@ -42,7 +50,7 @@ export function Coaching({ tabId }: { tabId?: number }) {
     return () => removeEventListener(COACH_EVENT, start);
   }, []);
   if (!value) return null;
-  const recent = value.notes.filter((n) => londonDayKey(n.careAt) >= addDaysToKey(today, -55));
+  const recent = value.facts.filter((f) => f.day >= addDaysToKey(today, -55));
   const staff = staffRows(recent);
   const startFor = (d: CoachingDraft) => {
     setDraft(d);
@@ -63,8 +71,8 @@ export function Coaching({ tabId }: { tabId?: number }) {
           key={JSON.stringify(draft)}
           draft={draft}
           authors={staff.map((s) => s.author)}
-          roles={distinct(recent.map((n) => n.authorRole))}
-          units={distinct(recent.map((n) => n.unit))}
+          roles={distinct(recent.map((f) => f.role))}
+          units={distinct(recent.map((f) => f.unit))}
           onDone={(ok) => {
             setOpen(false);
             setSaved(ok);
@@ -114,13 +122,24 @@ export function Coaching({ tabId }: { tabId?: number }) {
           </div>
         )}
       </details>
+      {buildError && (
+        <p class="error" role="alert">
+          Could not count the stored notes by member of staff: {buildError}
+        </p>
+      )}
+      {!value.ready && !buildError && (
+        <p role="status" aria-busy="true" data-testid="coaching-counting">
+          Counting the stored notes by member of staff, once…
+        </p>
+      )}
       {value.events.length === 0 ? (
         <p class="empty" data-testid="coaching-empty">
           No coaching sessions recorded yet. After you coach someone on their notes, record it here (or press <em>Coach the author</em> on a flagged note): Record
           Lens then queues their next notes for a check and shows whether the better standard held.
         </p>
       ) : (
-        value.events.map((e) => <CoachingSession key={e.id} event={e} notes={value.notes} announced={value.announced} shifts={value.shifts} today={today} tabId={tabId} />)
+        value.ready &&
+        value.events.map((e) => <CoachingSession key={e.id} event={e} facts={value.facts} queue={value.queues.get(e.id!) ?? []} announced={value.announced} today={today} tabId={tabId} />)
       )}
     </section>
   );

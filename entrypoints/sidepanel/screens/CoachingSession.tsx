@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
 import { describeCoached } from '@/src/coaching/coached-notes';
-import { coachingEffect, type AnnouncedPeriod } from '@/src/coaching/coaching-effect';
+import { coachingEffect, type AnnouncedPeriod, type CoachedFacts } from '@/src/coaching/coaching-effect';
 import { changeInWords, lastingInWords, unpromptedInWords } from '@/src/coaching/coaching-words';
-import { describeProgress, followUpProgress, followUpQueue } from '@/src/coaching/follow-up';
+import { describeProgress, followUpProgress } from '@/src/coaching/follow-up';
 import { groupSpread } from '@/src/coaching/group-spread';
-import type { ShiftBoundaries } from '@/src/measure/segments';
 import type { CoachingEvent } from '@/src/model/coaching';
 import type { Note } from '@/src/model/note';
 import { RULE_LABELS } from '@/src/model/quality-flag';
@@ -18,9 +17,11 @@ import { SampleNoteForm } from './SampleNoteForm';
 
 interface Props {
   event: CoachingEvent;
-  notes: readonly Note[];
+  /** The home's notes counted by day and member of staff (the session picks its own). */
+  facts: CoachedFacts;
+  /** The notes queued for the follow-up check, oldest first. */
+  queue: readonly Note[];
   announced: readonly AnnouncedPeriod[];
-  shifts: ShiftBoundaries;
   today: string;
   tabId?: number;
 }
@@ -32,18 +33,17 @@ const longDay = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString
  * One coaching session: its follow-up checks, and whether the coached staff's notes got better,
  * stayed better, and hold outside announced audits (for a group, member by member).
  */
-export function CoachingSession({ event, notes, announced, shifts, today, tabId }: Props) {
+export function CoachingSession({ event, facts, queue, announced, today, tabId }: Props) {
   const [checking, setChecking] = useState(false);
   const [error, setError] = useState<string>();
   const [shown, setShown] = useState<boolean>();
   const [removing, setRemoving] = useState(false);
   const who = describeCoached(event.coached);
   const focusWords = event.focus.map((r) => RULE_LABELS[r]).join(', ');
-  const queue = followUpQueue(event, notes, shifts);
-  const progress = followUpProgress(event, queue);
-  const effect = coachingEffect(event, notes, today, announced, shifts);
-  const spread = event.coached.kind === 'group' ? groupSpread(event, notes, today, announced, shifts) : undefined;
-  const next = checking && progress.next ? notes.find((n) => n.key === progress.next) : undefined;
+  const progress = followUpProgress(event, queue.map((n) => n.key));
+  const effect = coachingEffect(event, facts, today, announced);
+  const spread = event.coached.kind === 'group' ? groupSpread(event, facts, today, announced) : undefined;
+  const next = checking && progress.next ? queue.find((n) => n.key === progress.next) : undefined;
   const title = `${who}, ${longDay(event.day)}`;
 
   const save = async (note: Note, input: JudgementInput) => {

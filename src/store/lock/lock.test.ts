@@ -83,6 +83,8 @@ describe('the passphrase lock', () => {
     const viaCursor: string[] = [];
     await db.notes.each((n) => void viaCursor.push(n.authorName ?? ''));
     expect(viaCursor).toEqual(['Jane Smith', 'Jane Smith']);
+    // The counts by member of staff (coaching) hold the author's name sealed, and read it back plain.
+    expect((await db.staffRollups.toArray()).flatMap((d) => d.staff.map((c) => c.author))).toContain('Jane Smith');
     expect((await db.snapshots.filter(() => true).toArray())[0]?.problems[0]?.excerpt).toBe('Margaret Ellis said hello');
   });
 

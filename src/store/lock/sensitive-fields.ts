@@ -24,6 +24,8 @@ const NESTED: Record<string, readonly (readonly [string, string])[]> = {
   snapshots: [['problems', 'excerpt']],
   samples: [['judgements', 'comment']],
   coachingEvents: [['checks', 'comment']],
+  // Notes counted by member of staff: the author is a name.
+  staffRollups: [['staff', 'author']],
 };
 
 /** String fields inside one object: `[object field, field]`. A reviewer gives a name only by choice. */

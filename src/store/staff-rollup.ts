@@ -1,0 +1,89 @@
+import { londonDayKey } from '../extract/dates/london-time';
+import { shiftOf, type ShiftBoundaries } from '../measure/segments';
+import type { Note } from '../model/note';
+import type { RuleId } from '../model/quality-flag';
+import type { StaffCount, StaffDay, StaffFact } from '../model/staff-rollup';
+import type { RecordLensDb } from './db';
+
+type Identity = Omit<StaffCount, 'notes'>;
+
+/**
+ * A settings row saying the staff counts hold every stored note: set when the database is made
+ * (no notes yet), or once the notes stored before are counted (coaching.ts, ensureStaffRollups).
+ */
+export const STAFF_ROLLUPS_BUILT = 'staffRollupsBuilt';
+
+const identityKey = (c: Identity) => JSON.stringify([c.author, c.role ?? null, c.unit ?? null, c.shift, c.flags]);
+
+/** The staff count a note falls in (its day and shift worked out by the caller, with the provider's shift hours). */
+export function staffIdentity(note: Pick<Note, 'authorName' | 'authorRole' | 'unit' | 'quality'>, shift: StaffCount['shift']): Identity {
+  const flags = [...new Set(note.quality.flags.map((f) => f.rule))].sort() as RuleId[];
+  return {
+    author: note.authorName?.trim() ?? '',
+    ...(note.authorRole ? { role: note.authorRole } : {}),
+    ...(note.unit ? { unit: note.unit } : {}),
+    shift,
+    flags,
+  };
+}
+
+export const staffDayId = (day: string, system: string): string => `${day}|${system}`;
+
+/**
+ * +/- contributions to the staff days, alongside the daily roll-ups (RollupDelta feeds both, so
+ * every path that changes notes keeps both in step).
+ */
+export class StaffDelta {
+  readonly days = new Map<string, { day: string; system: string; counts: Map<string, { identity: Identity; n: number }> }>();
+
+  add(day: string, system: string, identity: Identity, sign: 1 | -1): void {
+    const id = staffDayId(day, system);
+    const entry = this.days.get(id) ?? { day, system, counts: new Map() };
+    const key = identityKey(identity);
+    const count = entry.counts.get(key) ?? { identity, n: 0 };
+    count.n += sign;
+    entry.counts.set(key, count);
+    this.days.set(id, entry);
+  }
+
+  ids(): string[] {
+    return [...this.days.keys()];
+  }
+
+  /** The days after this delta, in the order of `ids()`; a day left with no notes has an empty `staff`. */
+  apply(existing: readonly (StaffDay | undefined)[]): StaffDay[] {
+    return [...this.days.entries()].map(([id, { day, system, counts }], i) => {
+      const merged = new Map<string, StaffCount>();
+      for (const c of existing[i]?.staff ?? []) merged.set(identityKey(c), c);
+      for (const [key, { identity, n }] of counts) {
+        const left = (merged.get(key)?.notes ?? 0) + n;
+        if (left > 0) merged.set(key, { ...identity, notes: left });
+        else merged.delete(key);
+      }
+      return { id, day, system, staff: [...merged.values()] };
+    });
+  }
+}
+
+/** Writes a delta's staff days inside the caller's transaction (which must include `staffRollups`). */
+export async function writeStaffDays(db: RecordLensDb, delta: StaffDelta): Promise<void> {
+  if (!delta.days.size) return;
+  const next = delta.apply(await db.staffRollups.bulkGet(delta.ids()));
+  const kept = next.filter((d) => d.staff.length);
+  if (kept.length) await db.staffRollups.bulkPut(kept);
+  const empty = next.filter((d) => !d.staff.length).map((d) => d.id);
+  if (empty.length) await db.staffRollups.bulkDelete(empty);
+}
+
+/**
+ * Notes counted as the store counts them (the same day, shift and identity), as facts: for
+ * judging notes held in memory exactly as stored ones are judged.
+ */
+export function staffFactsOf(
+  notes: Iterable<Pick<Note, 'careAt' | 'authorName' | 'authorRole' | 'unit' | 'quality'> & { provenance?: Pick<Note['provenance'], 'system'> }>,
+  shifts?: ShiftBoundaries,
+): StaffFact[] {
+  const delta = new StaffDelta();
+  for (const n of notes) delta.add(londonDayKey(n.careAt), n.provenance?.system ?? '', staffIdentity(n, shiftOf(n.careAt, shifts)), 1);
+  return delta.apply([]).flatMap(({ day, system, staff }) => staff.map((c) => ({ ...c, day, system })));
+}
