@@ -9,7 +9,19 @@ export type NoteOfStaff = Pick<Note, 'authorName' | 'authorRole' | 'unit' | 'car
 /** The same question of a staff count (its author, role, unit and shift). */
 export type StaffOf = Pick<StaffCount, 'author' | 'role' | 'unit' | 'shift'>;
 
-const same = (a: string | undefined, b: string) => a?.trim().toLocaleLowerCase('en-GB') === b.trim().toLocaleLowerCase('en-GB');
+// A session is judged over every staff count of its span, a few names many times over: each
+// name is folded once (toLocaleLowerCase is the cost), not once per count.
+const FOLDED = new Map<string, string>();
+const fold = (s: string): string => {
+  let folded = FOLDED.get(s);
+  if (folded === undefined) {
+    folded = s.trim().toLocaleLowerCase('en-GB');
+    if (FOLDED.size > 10_000) FOLDED.clear();
+    FOLDED.set(s, folded);
+  }
+  return folded;
+};
+const same = (a: string | undefined, b: string) => a !== undefined && fold(a) === fold(b);
 
 /**
  * Whether notes belong to the coached staff. Names and labels are compared as the care system

@@ -49,6 +49,8 @@ const DAY = 86_400_000;
     }
     const rows = rollups.apply([]);
     await db.dailyRollups.bulkPut(rows);
+    // And by member of staff, as ingest keeps them (coaching reads these, never the notes).
+    await db.staffRollups.bulkPut(rollups.staff.apply([]));
     const story = storyDates(now);
     await setBaseline(
       db,

@@ -10,6 +10,7 @@ import { useLiveQuery } from '@/src/ui/use-live-query';
 import { CoachingForm, type CoachingDraft } from './CoachingForm';
 import { CoachingSession } from './CoachingSession';
 import { COACH_EVENT } from './coach-event';
+import { useOverviewShown } from '../overview-shown';
 
 const pct = (n: number, of: number) => `${Math.round((n / of) * 100)}%`;
 const distinct = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => !!v))].sort();
@@ -25,11 +26,14 @@ export function Coaching({ tabId }: { tabId?: number }) {
   const [saved, setSaved] = useState(false);
   const today = londonDayKey(Date.now());
   const [buildError, setBuildError] = useState<string>();
+  // Below the first chart: read after it is painted, not alongside it.
+  const ready = useOverviewShown();
   useEffect(() => {
     // Notes stored before the staff counts existed are counted once; the query below re-runs when they are.
-    ensureStaffRollups(getDb()).catch((e: Error) => setBuildError(e.message));
-  }, []);
+    if (ready) ensureStaffRollups(getDb()).catch((e: Error) => setBuildError(e.message));
+  }, [ready]);
   const { value } = useLiveQuery(async () => {
+    if (!ready) return undefined;
     const db = getDb();
     const events = await listCoaching(db);
     // The staff view reads the last 8 weeks even before any session is recorded.
@@ -37,7 +41,7 @@ export function Coaching({ tabId }: { tabId?: number }) {
     const queues = new Map<number, Note[]>();
     for (const e of events) queues.set(e.id!, await followUpNotes(db, e, inputs));
     return { events, queues, ...inputs };
-  }, [today]);
+  }, [today, ready]);
   useEffect(() => {
     // A flagged note elsewhere in the panel can start a session for its author ("Coach the author").
     const start = (e: Event) => {
@@ -49,7 +53,16 @@ export function Coaching({ tabId }: { tabId?: number }) {
     addEventListener(COACH_EVENT, start);
     return () => removeEventListener(COACH_EVENT, start);
   }, []);
-  if (!value) return null;
+  if (!value) {
+    return (
+      <section aria-labelledby="coaching-title" data-testid="coaching">
+        <h2 id="coaching-title">Coaching follow-up</h2>
+        <p class="muted small" aria-busy="true">
+          Loading…
+        </p>
+      </section>
+    );
+  }
   const recent = value.facts.filter((f) => f.day >= addDaysToKey(today, -55));
   const staff = staffRows(recent);
   const startFor = (d: CoachingDraft) => {

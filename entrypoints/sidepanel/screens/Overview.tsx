@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { baselineMean, weeklyRate } from '@/src/measure/weekly-rate';
 import { getDb } from '@/src/store/db';
@@ -10,6 +10,7 @@ import { WeeklyChart } from '@/src/ui/WeeklyChart';
 import { WeeklyTable } from '@/src/ui/WeeklyTable';
 import { ProcessControl } from './ProcessControl';
 import { markersFor, markersInWords } from '@/src/coaching/markers';
+import { overviewShown } from '../overview-shown';
 import { useCoachingMarkers } from '../use-coaching-markers';
 import { StorageState } from './StorageState';
 
@@ -26,6 +27,9 @@ export function Overview() {
     return { totals, points, mean, settings, ...loaded };
   }, []);
   const sessions = useCoachingMarkers(!!value);
+  useEffect(() => {
+    if (value) overviewShown();
+  }, [value]);
   const coaching = useMemo(() => markersFor(sessions, {}), [sessions]);
   const marks = useMemo(() => [...(value?.settings.interventions ?? []), ...coaching], [value, coaching]);
   if (!value) return <p aria-busy="true">Loading…</p>;
