@@ -8,7 +8,9 @@ import v5 from '../../tests/fixtures/db/v5.json';
 import type { Note } from '../model/note';
 import { RecordLensDb } from './db';
 import { ingestCapture } from './ingest';
+import { coachingInputs, ensureStaffRollups } from './coaching';
 import { RollupDelta } from './note-rollup';
+import { rollupsAndRebuild } from './purge-fixture';
 import { shippedDatabase } from './shipped-schemas';
 
 type Fixture = { version: number; tables: Record<string, unknown[]> };
@@ -94,7 +96,7 @@ describe('a version-4 store opened while its lock is locked', () => {
 });
 
 describe('a version-5 database with real records', () => {
-  it('opens at the current version with every record as it was, and coaching sessions can be added', async () => {
+  it('opens at the current version with every record as it was, coaching sessions can be added, and its notes are counted by member of staff once', async () => {
     const fixture = v5 as Fixture;
     await writeOld(fixture);
     const db = new RecordLensDb(NAME);
@@ -104,6 +106,14 @@ describe('a version-5 database with real records', () => {
     expect(await db.coachingEvents.count()).toBe(0);
     await db.coachingEvents.add({ day: '2026-05-04', coached: { kind: 'group', unit: 'Oak' }, focus: ['vague'], followUpSize: 10, checks: [], recordedAt: 1 });
     expect(await db.coachingEvents.where('day').equals('2026-05-04').count()).toBe(1);
+    // Its notes are not counted by member of staff yet (the upgrade may not hold the lock's key):
+    // coaching says so, counts them once, and then matches a count of the notes.
+    expect(await db.staffRollups.count()).toBe(0);
+    expect((await coachingInputs(db, [{ day: '2026-05-04' }], '2026-06-01')).ready).toBe(false);
+    await ensureStaffRollups(db);
+    const { stored, rebuilt } = await rollupsAndRebuild(db);
+    expect(stored.staff).toEqual(rebuilt.staff);
+    expect(stored.staff.flatMap((d) => d.staff).reduce((n, c) => n + c.notes, 0)).toBe(fixture.tables.notes!.length);
     db.close();
   });
 });

@@ -25,6 +25,7 @@ test('the benchmark runs end to end and measures every figure against its baseli
     're-score throughput over stored history',
     expect.stringMatching(/^side panel open to the first chart drawn \(1000 notes, \d+ residents, \d+ days; median of 3 opens\)$/),
     'side panel memory, JS heap once everything is worked out (1000 notes)',
+    "side panel open until the coaching sessions' before and after are shown (4 sessions over the year)",
     expect.stringMatching(/^chart switched to each of \d+ segments \(a year of weekly points each\), slowest$/),
     expect.stringMatching(/^side panel open with 300 notes over the same \d+ days \(\d+ roll-up rows\), against 1000 notes \(\d+ rows\)$/),
     'capture script (injected after the page has loaded), gzipped',
