@@ -4,7 +4,7 @@ import type { RuleId } from '../model/quality-flag';
 import { describeCoached, isCoachedNote } from './coached-notes';
 import { coachingEffect } from './coaching-effect';
 import type { Note } from '../model/note';
-import { staffFactsOf } from '../store/staff-rollup';
+import { staffFactsOf } from '../store/note-rollup';
 import { changeInWords, lastingInWords, unpromptedInWords } from './coaching-words';
 import { describeProgress, followUpProgress, followUpQueue, meetsStandard } from './follow-up';
 import { groupSpread, NO_AUTHOR } from './group-spread';

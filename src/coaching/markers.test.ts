@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CoachingEvent } from '../model/coaching';
 import { coachingMarkers, markersFor, markersInWords } from './markers';
 import { staffRows } from './staff-view';
-import { staffFactsOf } from '../store/staff-rollup';
+import { staffFactsOf } from '../store/note-rollup';
 
 const at = (day: string, hour: number) => Date.parse(`${day}T${String(hour).padStart(2, '0')}:00:00Z`);
 const event = (over: Partial<CoachingEvent>): CoachingEvent => ({

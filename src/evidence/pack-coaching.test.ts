@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CoachingEvent } from '../model/coaching';
 import type { Note } from '../model/note';
-import { staffFactsOf } from '../store/staff-rollup';
+import { staffFactsOf } from '../store/note-rollup';
 import { packCoaching } from './pack-coaching';
 
 const note = (day: string, author: string, vague: boolean, i: number): Note =>

@@ -19,8 +19,9 @@ export const StaffCountSchema = z.object({
 export type StaffCount = z.infer<typeof StaffCountSchema>;
 
 /**
- * One day of one care system: every staff count of that day. One row per day (not per author), so
- * the row's key names nobody and the lock can encrypt the authors inside it.
+ * The staff counts of one daily roll-up row (a day, care system, unit, shift, day type and role),
+ * under that row's id: the key names nobody, so the lock can encrypt the authors inside it, and a
+ * capture rewrites only the small rows its notes fall in, as it does the daily roll-ups.
  */
 export const StaffDaySchema = z.object({
   id: z.string().min(1),

@@ -1,8 +1,7 @@
 import { BEFORE_DAYS, type AnnouncedPeriod } from '../coaching/coaching-effect';
 import { isCoachedStaff } from '../coaching/coached-notes';
 import { followUpQueue } from '../coaching/follow-up';
-import { londonDayKey } from '../extract/dates/london-time';
-import { homeOfSystem, shiftOf, type ShiftBoundaries } from '../measure/segments';
+import { homeOfSystem, type ShiftBoundaries } from '../measure/segments';
 import { addDaysToKey, londonDaySpan } from '../measure/timeliness/days';
 import { CoachingEventSchema, type CoachingEvent } from '../model/coaching';
 import type { Note } from '../model/note';
@@ -10,7 +9,8 @@ import { SampleJudgementSchema, type SampleJudgement } from '../model/sample';
 import type { StaffFact } from '../model/staff-rollup';
 import type { RecordLensDb } from './db';
 import { readSettings } from './settings';
-import { STAFF_ROLLUPS_BUILT, StaffDelta, staffIdentity, writeStaffDays } from './staff-rollup';
+import { RollupDelta } from './note-rollup';
+import { STAFF_ROLLUPS_BUILT, writeStaffDays } from './staff-rollup';
 
 export { STAFF_ROLLUPS_BUILT };
 
@@ -118,11 +118,10 @@ export async function ensureStaffRollups(db: RecordLensDb): Promise<void> {
   if (await db.settings.get(STAFF_ROLLUPS_BUILT)) return;
   await db.transaction('rw', db.notes, db.staffRollups, db.settings, async () => {
     if (await db.settings.get(STAFF_ROLLUPS_BUILT)) return;
-    const { shifts } = await readSettings(db);
-    const delta = new StaffDelta();
-    await db.notes.each((n) => delta.add(londonDayKey(n.careAt), n.provenance.system, staffIdentity(n, shiftOf(n.careAt, shifts)), 1));
+    const delta = new RollupDelta((await readSettings(db)).shifts);
+    await db.notes.each((n) => delta.add(n, 1));
     await db.staffRollups.clear();
-    await writeStaffDays(db, delta);
+    await writeStaffDays(db, delta.staff);
     await db.settings.put({ key: STAFF_ROLLUPS_BUILT, value: true });
   });
 }

@@ -3,6 +3,7 @@ import { dayTypeOf, DEFAULT_SHIFTS, shiftOf, type ShiftBoundaries } from '../mea
 import type { DailyRollup } from '../model/daily-rollup';
 import type { Note } from '../model/note';
 import type { RuleId } from '../model/quality-flag';
+import type { StaffFact } from '../model/staff-rollup';
 import { StaffDelta, staffIdentity } from './staff-rollup';
 
 type Counts = Pick<DailyRollup, 'notes' | 'flagged' | 'scoreSum' | 'residents'>;
@@ -40,7 +41,7 @@ export class RollupDelta {
       acc.counts.flagged[rule] = (acc.counts.flagged[rule] ?? 0) + sign;
     }
     this.rows.set(row.id, acc);
-    this.staff.add(row.day, row.system, staffIdentity(note, row.shift), sign);
+    this.staff.add(row.id, row.day, row.system, staffIdentity(note, row.shift), sign);
   }
 
   apply(existing: readonly (DailyRollup | undefined)[]): DailyRollup[] {
@@ -65,4 +66,17 @@ export class RollupDelta {
       };
     });
   }
+}
+
+/**
+ * Notes counted by member of staff exactly as the store counts them (the same rows, days and
+ * shifts), as facts: for judging notes held in memory as stored ones are judged.
+ */
+export function staffFactsOf(
+  notes: Iterable<Pick<Note, 'careAt' | 'authorName' | 'authorRole' | 'unit' | 'quality'> & { provenance?: Pick<Note['provenance'], 'system'> }>,
+  shifts?: ShiftBoundaries,
+): StaffFact[] {
+  const delta = new RollupDelta(shifts);
+  for (const n of notes) delta.add({ residentKey: '', ...n, provenance: { system: n.provenance?.system ?? '' } } as Note, 1);
+  return delta.staff.apply([]).flatMap(({ day, system, staff }) => staff.map((c) => ({ ...c, day, system })));
 }

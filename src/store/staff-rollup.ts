@@ -1,8 +1,6 @@
-import { londonDayKey } from '../extract/dates/london-time';
-import { shiftOf, type ShiftBoundaries } from '../measure/segments';
 import type { Note } from '../model/note';
 import type { RuleId } from '../model/quality-flag';
-import type { StaffCount, StaffDay, StaffFact } from '../model/staff-rollup';
+import type { StaffCount, StaffDay } from '../model/staff-rollup';
 import type { RecordLensDb } from './db';
 
 type Identity = Omit<StaffCount, 'notes'>;
@@ -27,8 +25,6 @@ export function staffIdentity(note: Pick<Note, 'authorName' | 'authorRole' | 'un
   };
 }
 
-export const staffDayId = (day: string, system: string): string => `${day}|${system}`;
-
 /**
  * +/- contributions to the staff days, alongside the daily roll-ups (RollupDelta feeds both, so
  * every path that changes notes keeps both in step).
@@ -36,8 +32,9 @@ export const staffDayId = (day: string, system: string): string => `${day}|${sys
 export class StaffDelta {
   readonly days = new Map<string, { day: string; system: string; counts: Map<string, { identity: Identity; n: number }> }>();
 
-  add(day: string, system: string, identity: Identity, sign: 1 | -1): void {
-    const id = staffDayId(day, system);
+  /** `rowId`: the daily roll-up row the note counts in (note-rollup.ts), so both tables split alike. */
+  add(rowId: string, day: string, system: string, identity: Identity, sign: 1 | -1): void {
+    const id = rowId;
     const entry = this.days.get(id) ?? { day, system, counts: new Map() };
     const key = identityKey(identity);
     const count = entry.counts.get(key) ?? { identity, n: 0 };
@@ -75,15 +72,3 @@ export async function writeStaffDays(db: RecordLensDb, delta: StaffDelta): Promi
   if (empty.length) await db.staffRollups.bulkDelete(empty);
 }
 
-/**
- * Notes counted as the store counts them (the same day, shift and identity), as facts: for
- * judging notes held in memory exactly as stored ones are judged.
- */
-export function staffFactsOf(
-  notes: Iterable<Pick<Note, 'careAt' | 'authorName' | 'authorRole' | 'unit' | 'quality'> & { provenance?: Pick<Note['provenance'], 'system'> }>,
-  shifts?: ShiftBoundaries,
-): StaffFact[] {
-  const delta = new StaffDelta();
-  for (const n of notes) delta.add(londonDayKey(n.careAt), n.provenance?.system ?? '', staffIdentity(n, shiftOf(n.careAt, shifts)), 1);
-  return delta.apply([]).flatMap(({ day, system, staff }) => staff.map((c) => ({ ...c, day, system })));
-}
