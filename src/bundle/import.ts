@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Note } from '../model/note';
 import type { RecordLensDb } from '../store/db';
 import { RollupDelta } from '../store/note-rollup';
-import { writeStaffDays } from '../store/staff-rollup';
+import { writeStaffRows } from '../store/staff-rollup';
 import { readSettings } from '../store/settings';
 import { CaptureBundleSchema, type CaptureBundle } from './bundle-schema';
 import { heldKey, HeldHomeSchema, type HeldHome } from './held-homes';
@@ -122,7 +122,7 @@ async function removeRows(db: RecordLensDb, prefix: string, notes: readonly Note
 /** Roll-up rows left with no notes are deleted: an imported home taken out leaves no empty days behind. */
 async function applyDelta(db: RecordLensDb, delta: RollupDelta): Promise<void> {
   if (!delta.rows.size) return;
-  await writeStaffDays(db, delta.staff);
+  await writeStaffRows(db, delta.staff);
   const ids = [...delta.rows.keys()];
   const next = delta.apply(await db.dailyRollups.bulkGet(ids));
   await db.dailyRollups.bulkPut(next.filter((r) => r.notes > 0));

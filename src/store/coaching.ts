@@ -10,7 +10,7 @@ import type { StaffFact } from '../model/staff-rollup';
 import type { RecordLensDb } from './db';
 import { readSettings } from './settings';
 import { RollupDelta } from './note-rollup';
-import { STAFF_ROLLUPS_BUILT, writeStaffDays } from './staff-rollup';
+import { STAFF_ROLLUPS_BUILT, writeStaffRows } from './staff-rollup';
 
 export { STAFF_ROLLUPS_BUILT };
 
@@ -66,7 +66,7 @@ export interface CoachingInputs {
 
 /**
  * What judging the sessions needs, read in one transaction: the staff counts of the days they
- * cover (a row a day, never the notes themselves), the announced audit periods, and the home's
+ * cover (small rows, never the notes themselves), the announced audit periods, and the home's
  * shift hours.
  */
 export async function coachingInputs(db: RecordLensDb, events: readonly Pick<CoachingEvent, 'day'>[], today: string): Promise<CoachingInputs> {
@@ -76,9 +76,9 @@ export async function coachingInputs(db: RecordLensDb, events: readonly Pick<Coa
     const ready = !!(await db.settings.get(STAFF_ROLLUPS_BUILT));
     if (!events.length || !ready) return { facts: [], ready, announced, shifts };
     const earliest = events.reduce((d, e) => (e.day < d ? e.day : d), events[0]!.day);
-    const days = await db.staffRollups.where('day').between(addDaysToKey(earliest, -BEFORE_DAYS), today, true, true).toArray();
+    const rows = await db.staffRollups.where('day').between(addDaysToKey(earliest, -BEFORE_DAYS), today, true, true).toArray();
     // Sessions coach this home's staff: notes imported from other homes are theirs to follow up.
-    const facts = days.filter((d) => !homeOfSystem(d.system)).flatMap(({ day, system, staff }) => staff.map((c) => ({ ...c, day, system })));
+    const facts = rows.filter((r) => !homeOfSystem(r.system)).flatMap(({ day, system, staff }) => staff.map((c) => ({ ...c, day, system })));
     return { facts, ready, announced, shifts };
   });
 }
@@ -121,7 +121,7 @@ export async function ensureStaffRollups(db: RecordLensDb): Promise<void> {
     const delta = new RollupDelta((await readSettings(db)).shifts);
     await db.notes.each((n) => delta.add(n, 1));
     await db.staffRollups.clear();
-    await writeStaffDays(db, delta.staff);
+    await writeStaffRows(db, delta.staff);
     await db.settings.put({ key: STAFF_ROLLUPS_BUILT, value: true });
   });
 }

@@ -8,7 +8,7 @@ import { tokensForRecords } from './record-keys';
 import { stableHash } from './stable-hash';
 import { assessInContext } from './assess-in-context';
 import { RollupDelta } from './note-rollup';
-import { writeStaffDays } from './staff-rollup';
+import { writeStaffRows } from './staff-rollup';
 import { readSettings } from './settings';
 import { judgeCapture } from './page-health';
 
@@ -116,7 +116,7 @@ export async function ingestCapture(
       const ids = [...delta.rows.keys()];
       await db.dailyRollups.bulkPut(delta.apply(await db.dailyRollups.bulkGet(ids)));
     }
-    await writeStaffDays(db, delta.staff);
+    await writeStaffRows(db, delta.staff);
     for (const part of [await ingestSections(db, batch, provenance, token), await ingestEvents(db, batch, provenance, token), await ingestAudits(db, batch, provenance)]) {
       result.added += part.added;
       result.updated += part.updated;

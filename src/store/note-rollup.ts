@@ -25,7 +25,7 @@ export function rollupRow(note: Note, shifts: ShiftBoundaries = DEFAULT_SHIFTS):
 /** Accumulates +/- contributions so one ingest does one read and one write of roll-ups (daily and staff). */
 export class RollupDelta {
   readonly rows = new Map<string, { row: Row; counts: Counts }>();
-  /** The same notes by member of staff, for coaching follow-up: written with `writeStaffDays`. */
+  /** The same notes by member of staff, for coaching follow-up: written with `writeStaffRows`. */
   readonly staff = new StaffDelta();
 
   /** The shift hours every note of this delta is counted with: the settings' (rows are keyed by shift). */

@@ -55,11 +55,11 @@ async function planRollups(db: RecordLensDb, picked: Picked, plan: PurgePlan): P
     const more = await db.dailyRollups.filter((r) => r.system === picked.system && !delta.rows.has(r.id)).primaryKeys();
     plan.dailyRollups.remove.push(...more);
   }
-  await planStaffDays(db, picked, delta.staff, plan);
+  await planStaffCounts(db, picked, delta.staff, plan);
 }
 
-/** The same notes out of the staff days (coaching follow-up's counts); a day left with no notes is deleted. */
-async function planStaffDays(db: RecordLensDb, picked: Picked, staff: StaffDelta, plan: PurgePlan): Promise<void> {
+/** The same notes out of the staff counts (coaching follow-up); a row left with no notes is deleted. */
+async function planStaffCounts(db: RecordLensDb, picked: Picked, staff: StaffDelta, plan: PurgePlan): Promise<void> {
   if (picked.system) {
     plan.staffRollups.remove.push(...(await db.staffRollups.filter((d) => d.system === picked.system).primaryKeys()));
     return;

@@ -5,7 +5,7 @@ import { CopyIndex } from '../quality/copy-index';
 import { assessOne } from '../quality/engine';
 import type { RecordLensDb } from './db';
 import { RollupDelta } from './note-rollup';
-import { writeStaffDays } from './staff-rollup';
+import { writeStaffRows } from './staff-rollup';
 import { homeOfKey } from '../measure/segments';
 
 export interface RescoreProgress {
@@ -46,7 +46,7 @@ export async function rescoreAll(
       await db.notes.bulkPut(changed);
       const ids = [...delta.rows.keys()];
       await db.dailyRollups.bulkPut(delta.apply(await db.dailyRollups.bulkGet(ids)));
-      await writeStaffDays(db, delta.staff);
+      await writeStaffRows(db, delta.staff);
       return changed.length;
     });
     progress.residentsDone += 1;

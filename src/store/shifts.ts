@@ -2,7 +2,7 @@ import { ShiftBoundariesSchema, type ShiftBoundaries } from '../model/shifts';
 import type { Note } from '../model/note';
 import type { RecordLensDb } from './db';
 import { RollupDelta } from './note-rollup';
-import { writeStaffDays } from './staff-rollup';
+import { writeStaffRows } from './staff-rollup';
 import { readSettings, writeSettings } from './settings';
 
 export type ShiftsResult = { ok: true; notes: number } | { ok: false; errors: Record<string, string[]> };
@@ -30,7 +30,7 @@ export async function setShifts(db: RecordLensDb, input: unknown): Promise<Shift
     await db.dailyRollups.clear();
     await db.dailyRollups.bulkPut(delta.apply([]));
     await db.staffRollups.clear();
-    await writeStaffDays(db, delta.staff);
+    await writeStaffRows(db, delta.staff);
     return { ok: true as const, notes };
   });
 }

@@ -26,30 +26,29 @@ export function staffIdentity(note: Pick<Note, 'authorName' | 'authorRole' | 'un
 }
 
 /**
- * +/- contributions to the staff days, alongside the daily roll-ups (RollupDelta feeds both, so
+ * +/- contributions to the staff counts, alongside the daily roll-ups (RollupDelta feeds both, so
  * every path that changes notes keeps both in step).
  */
 export class StaffDelta {
-  readonly days = new Map<string, { day: string; system: string; counts: Map<string, { identity: Identity; n: number }> }>();
+  readonly rows = new Map<string, { day: string; system: string; counts: Map<string, { identity: Identity; n: number }> }>();
 
   /** `rowId`: the daily roll-up row the note counts in (note-rollup.ts), so both tables split alike. */
   add(rowId: string, day: string, system: string, identity: Identity, sign: 1 | -1): void {
-    const id = rowId;
-    const entry = this.days.get(id) ?? { day, system, counts: new Map() };
+    const entry = this.rows.get(rowId) ?? { day, system, counts: new Map() };
     const key = identityKey(identity);
     const count = entry.counts.get(key) ?? { identity, n: 0 };
     count.n += sign;
     entry.counts.set(key, count);
-    this.days.set(id, entry);
+    this.rows.set(rowId, entry);
   }
 
   ids(): string[] {
-    return [...this.days.keys()];
+    return [...this.rows.keys()];
   }
 
-  /** The days after this delta, in the order of `ids()`; a day left with no notes has an empty `staff`. */
+  /** The rows after this delta, in the order of `ids()`; a row left with no notes has an empty `staff`. */
   apply(existing: readonly (StaffDay | undefined)[]): StaffDay[] {
-    return [...this.days.entries()].map(([id, { day, system, counts }], i) => {
+    return [...this.rows.entries()].map(([id, { day, system, counts }], i) => {
       const merged = new Map<string, StaffCount>();
       for (const c of existing[i]?.staff ?? []) merged.set(identityKey(c), c);
       for (const [key, { identity, n }] of counts) {
@@ -62,9 +61,9 @@ export class StaffDelta {
   }
 }
 
-/** Writes a delta's staff days inside the caller's transaction (which must include `staffRollups`). */
-export async function writeStaffDays(db: RecordLensDb, delta: StaffDelta): Promise<void> {
-  if (!delta.days.size) return;
+/** Writes a delta's staff counts inside the caller's transaction (which must include `staffRollups`). */
+export async function writeStaffRows(db: RecordLensDb, delta: StaffDelta): Promise<void> {
+  if (!delta.rows.size) return;
   const next = delta.apply(await db.staffRollups.bulkGet(delta.ids()));
   const kept = next.filter((d) => d.staff.length);
   if (kept.length) await db.staffRollups.bulkPut(kept);

@@ -11,6 +11,8 @@ export interface WeeklyChartProps {
   interventions: readonly { day: string; label: string }[];
   /** What the line counts, e.g. "Vague notes %". */
   seriesLabel?: string;
+  /** What the dashed level line is, in the legend: the baseline mean unless said otherwise. */
+  levelLabel?: string;
   width?: number;
 }
 
@@ -20,7 +22,7 @@ const toSeconds = (day: string) => Date.parse(`${day}T00:00:00Z`) / 1000;
  * Weekly rate with the baseline mean across it and each intervention marked. Assistive technology
  * meets it as one named image; the table beside it carries the same figures.
  */
-export function WeeklyChart({ title, points, baselineMean, interventions, seriesLabel = 'Vague notes %', width = 340 }: WeeklyChartProps) {
+export function WeeklyChart({ title, points, baselineMean, interventions, seriesLabel = 'Vague notes %', levelLabel = 'Baseline mean %', width = 340 }: WeeklyChartProps) {
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!host.current || points.length === 0) return;
@@ -40,7 +42,7 @@ export function WeeklyChart({ title, points, baselineMean, interventions, series
         series: [
           { label: 'Week' },
           { label: seriesLabel, stroke: '#005eb8', width: 2, points: { show: true, size: 4 } },
-          { label: 'Baseline mean %', stroke: '#425563', dash: [6, 4], width: 1.5, points: { show: false } },
+          { label: levelLabel, stroke: '#425563', dash: [6, 4], width: 1.5, points: { show: false } },
         ],
         hooks: { draw: [(u) => drawInterventions(u, marks)] },
       },
@@ -52,7 +54,7 @@ export function WeeklyChart({ title, points, baselineMean, interventions, series
       stopFitting();
       chart.destroy();
     };
-  }, [points, baselineMean, interventions, title, seriesLabel, width]);
+  }, [points, baselineMean, interventions, title, seriesLabel, levelLabel, width]);
   return <div ref={host} class="chart" role="img" aria-label={chartLabel(title)} data-testid="weekly-chart" />;
 }
 

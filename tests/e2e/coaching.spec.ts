@@ -36,6 +36,9 @@ test('coaching follow-up: record a session for Oak, check the next notes, see be
   await expect(session.getByTestId('coaching-change')).toHaveText(/^Better: the focus flags fell from \d+% of \d+ notes to \d+% of \d+ notes, more than chance alone would explain\.$/);
   await expect(session.getByTestId('coaching-unprompted')).toHaveText('No announced audit since the session: every note after it was written without prompting.');
   await expect(session.getByTestId('weekly-table').locator('tbody tr').first()).toBeAttached();
+  // The dashed line is the staff's own before, not the home's baseline, and the legend says so.
+  await expect(session.getByTestId('weekly-chart').locator('.u-legend')).toContainText('Their 8 weeks before %');
+  await expect(session.getByTestId('weekly-chart').locator('.u-legend')).not.toContainText('Baseline');
 
   // The first follow-up check is the first Oak note after the session day; judging it moves the count.
   await session.getByRole('button', { name: 'Check their next note' }).click();

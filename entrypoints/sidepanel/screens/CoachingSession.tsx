@@ -111,6 +111,7 @@ export function CoachingSession({ event, facts, queue, announced, today, tabId }
             baselineMean={effect.before.rate ?? undefined}
             interventions={[{ day: event.day, label: 'Coaching' }]}
             seriesLabel={`${focusWords} %`}
+            levelLabel="Their 8 weeks before %"
           />
           <p class="legend muted small">Blue: share of their notes flagged each week. Grey dashed: their rate in the 8 weeks before. Pink dashed: the session.</p>
           <details>
