@@ -10,7 +10,7 @@ import type { StaffFact } from '../model/staff-rollup';
 import type { RecordLensDb } from './db';
 import { readSettings } from './settings';
 import { RollupDelta } from './note-rollup';
-import { STAFF_ROLLUPS_BUILT, writeStaffRows } from './staff-rollup';
+import { factsOf, STAFF_ROLLUPS_BUILT, writeStaffRows } from './staff-rollup';
 
 export { STAFF_ROLLUPS_BUILT };
 
@@ -78,7 +78,7 @@ export async function coachingInputs(db: RecordLensDb, events: readonly Pick<Coa
     const earliest = events.reduce((d, e) => (e.day < d ? e.day : d), events[0]!.day);
     const rows = await db.staffRollups.where('day').between(addDaysToKey(earliest, -BEFORE_DAYS), today, true, true).toArray();
     // Sessions coach this home's staff: notes imported from other homes are theirs to follow up.
-    const facts = rows.filter((r) => !homeOfSystem(r.system)).flatMap(({ day, system, staff }) => staff.map((c) => ({ ...c, day, system })));
+    const facts = factsOf(rows.filter((r) => !homeOfSystem(r.system)));
     return { facts, ready, announced, shifts };
   });
 }

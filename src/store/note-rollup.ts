@@ -4,7 +4,7 @@ import type { DailyRollup } from '../model/daily-rollup';
 import type { Note } from '../model/note';
 import type { RuleId } from '../model/quality-flag';
 import type { StaffFact } from '../model/staff-rollup';
-import { StaffDelta, staffIdentity } from './staff-rollup';
+import { factsOf, StaffDelta, staffIdentity } from './staff-rollup';
 
 type Counts = Pick<DailyRollup, 'notes' | 'flagged' | 'scoreSum' | 'residents'>;
 type Row = Omit<DailyRollup, keyof Counts>;
@@ -78,5 +78,5 @@ export function staffFactsOf(
 ): StaffFact[] {
   const delta = new RollupDelta(shifts);
   for (const n of notes) delta.add({ residentKey: '', ...n, provenance: { system: n.provenance?.system ?? '' } } as Note, 1);
-  return delta.staff.apply([]).flatMap(({ day, system, staff }) => staff.map((c) => ({ ...c, day, system })));
+  return factsOf(delta.staff.apply([]));
 }

@@ -1,6 +1,6 @@
 import type { Note } from '../model/note';
 import type { RuleId } from '../model/quality-flag';
-import type { StaffCount, StaffDay } from '../model/staff-rollup';
+import type { StaffCount, StaffDay, StaffFact } from '../model/staff-rollup';
 import type { RecordLensDb } from './db';
 
 type Identity = Omit<StaffCount, 'notes'>;
@@ -60,6 +60,9 @@ export class StaffDelta {
     });
   }
 }
+
+/** Each count of the rows with its row's day and care system: what coaching reads. */
+export const factsOf = (rows: readonly StaffDay[]): StaffFact[] => rows.flatMap(({ day, system, staff }) => staff.map((c) => ({ ...c, day, system })));
 
 /** Writes a delta's staff counts inside the caller's transaction (which must include `staffRollups`). */
 export async function writeStaffRows(db: RecordLensDb, delta: StaffDelta): Promise<void> {
